@@ -1,0 +1,1 @@
+"""Sub-commands of ``acuchart``: one module each (see :mod:`charting.cli`)."""

@@ -1,0 +1,1 @@
+"""Storage: engine, mapped classes and the Alembic migrations."""

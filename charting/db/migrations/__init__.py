@@ -1,0 +1,1 @@
+"""Alembic migrations of the AcuChart schema (shipped in the wheel)."""

@@ -1,0 +1,1 @@
+"""Clinical safety rules and the gate that runs them on every change."""

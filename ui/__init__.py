@@ -1,0 +1,1 @@
+"""AcuChart's Qt widgets and item models: thin adapters over ``charting``."""
