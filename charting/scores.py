@@ -33,3 +33,36 @@ def odi_percent(sections: Sequence[int | None]) -> float:
     if not answered:
         raise ValidationError("ODI", "no section answered; at least one of the ten is needed")
     return round(sum(answered) / (5 * len(answered)) * 100, 1)
+
+
+# --- Patient-Specific Functional Scale ----------------------------------------------
+# The patient names up to five activities they find hard and rates each 0 (unable to
+# perform) to 10 (able to perform at the level before the problem); the PSFS score is
+# the mean of the activities rated (Stratford et al., Physiotherapy Canada 1995;47:258–63).
+
+PSFS_MAX_ACTIVITIES = 5
+
+
+def psfs_score(scores: Sequence[float]) -> float:
+    """The PSFS score: the mean of the activities' 0–10 scores, to one decimal.
+
+    Raises:
+        ValidationError: no activity, more than five, or a score outside 0–10.
+    """
+    if not scores:
+        raise ValidationError("PSFS", "no activity scored; at least one is needed")
+    if len(scores) > PSFS_MAX_ACTIVITIES:
+        raise ValidationError("PSFS", f"at most {PSFS_MAX_ACTIVITIES} activities, got {len(scores)}")
+    for number, score in enumerate(scores, start=1):
+        if isinstance(score, bool) or not isinstance(score, int | float) or not 0 <= score <= 10:
+            raise ValidationError(f"PSFS activity {number}", f"{score!r} is outside the allowed range 0–10")
+    return round(sum(scores) / len(scores), 1)
+
+
+def change_is_important(baseline: float, current: float, mcic: float | None, *, higher_is_worse: bool) -> bool | None:
+    """True when ``current`` improved on ``baseline`` by at least the MCIC
+    (None when the measure has no MCIC)."""
+    if mcic is None:
+        return None
+    improvement = baseline - current if higher_is_worse else current - baseline
+    return improvement >= mcic - 1e-9
