@@ -17,9 +17,10 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from charting.db import schema
-from charting.errors import DatabaseError
+from charting.errors import ConcurrentEditError, DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -28,10 +29,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
-    try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-    except Exception:  # a read-only file cannot switch journal mode; reading still works
-        pass
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -92,6 +89,20 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def _enable_wal(engine: Engine) -> None:
+    """Switch an AcuChart SQLite file to write-ahead logging (persistent in the file).
+
+    Done only after the file is known to be ours: the switch rewrites the header.
+    """
+    with engine.connect() as connection:
+        mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+        if str(mode).lower() != "wal":
+            try:
+                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            except DBAPIError:  # a read-only file keeps its mode; reading still works
+                pass
+
+
 class Database:
     """An opened AcuChart database.
 
@@ -135,6 +146,11 @@ class Database:
                 yield session
         except DBAPIError as exc:
             raise translate_error(exc) from None
+        except StaleDataError:
+            raise ConcurrentEditError(
+                "this record was changed on another workstation since you opened it; nothing was saved: "
+                "reload it to see the other change, then make yours again"
+            ) from None
         finally:
             session.close()
 
@@ -211,6 +227,8 @@ def open_database(url: str, *, upgrade: bool = True, create: bool = True) -> Dat
             if state.revision is not None and path is not None:
                 schema.backup_before_upgrade(engine, path, state.revision)
             schema.upgrade(engine)
+        if path is not None:
+            _enable_wal(engine)
     except BaseException:
         engine.dispose()
         raise
