@@ -85,8 +85,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="database URL or SQLite file path (default: $ACUCHART_DB, "
-        "else acuchart.db in the user data directory)",
+        help="database URL or SQLite file path (default: $ACUCHART_DB, else acuchart.db in the user data directory)",
     )
     parser.add_argument(
         "--quit-after-startup",
@@ -147,8 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             raise
         print(
-            f"{PROG}: error: unexpected {type(exc).__name__}: {exc} "
-            "(set ACUCHART_DEBUG=1 to see where)",
+            f"{PROG}: error: unexpected {type(exc).__name__}: {exc} (set ACUCHART_DEBUG=1 to see where)",
             file=sys.stderr,
         )
         return 1

@@ -157,9 +157,8 @@ def flag_badges(patient: Any) -> tuple[str, ...]:
     badges = []
     for attr, label in FLAG_LABELS.items():
         if getattr(patient, attr):
-            if attr == "flag_pregnant" and getattr(patient, "pregnancy_weeks", None) is not None:
-                label = f"Pregnant ({patient.pregnancy_weeks} wk)"
-            badges.append(label)
+            weeks = getattr(patient, "pregnancy_weeks", None)
+            badges.append(f"Pregnant ({weeks} wk)" if attr == "flag_pregnant" and weeks is not None else label)
     if getattr(patient, "other_flags", ""):
         badges.append(patient.other_flags)
     return tuple(badges)
@@ -248,7 +247,9 @@ def create_patient(db: Database, **fields: Any) -> PatientDetail:
         return detail(row)
 
 
-def update_patient(db: Database, patient_id: int, *, expected_version: int | None = None, **fields: Any) -> PatientDetail:
+def update_patient(
+    db: Database, patient_id: int, *, expected_version: int | None = None, **fields: Any
+) -> PatientDetail:
     clean = _clean_patient(fields)
     with db.unit() as s:
         row = s.get(Patient, patient_id)
@@ -260,9 +261,9 @@ def update_patient(db: Database, patient_id: int, *, expected_version: int | Non
             raise ConcurrentEditError(
                 f"patient {row.chart_number} was changed on another workstation; reopen it to see the change"
             )
-        if "chart_number" in clean and clean["chart_number"] != row.chart_number:
-            if s.scalar(select(Patient.id).where(Patient.chart_number == clean["chart_number"])):
-                raise ValidationError("chart number", f"{clean['chart_number']} is already in use")
+        new_chart = clean.get("chart_number", row.chart_number)
+        if new_chart != row.chart_number and s.scalar(select(Patient.id).where(Patient.chart_number == new_chart)):
+            raise ValidationError("chart number", f"{clean['chart_number']} is already in use")
         for key, value in clean.items():
             setattr(row, key, value)
         if not row.flag_pregnant:

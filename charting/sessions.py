@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session, selectinload
 from charting import validation as v
 from charting.db.engine import Database
 from charting.db.models import (
+    INTENSITY_DESCRIPTORS,
     MODALITY_KINDS,
     POLARITIES,
     WAVEFORMS,
-    INTENSITY_DESCRIPTORS,
     Case,
     EAChannel,
     Modality,
@@ -340,9 +340,7 @@ def session_detail(row: TreatmentSession) -> SessionDetail:
         needles=tuple(needle_info(n) for n in row.needles),
         channels=tuple(channel_info(c) for c in row.channels),
         modalities=tuple(ModalityInfo(**_plain(ModalityInfo, m)) for m in row.modalities),
-        outcomes=tuple(
-            OutcomeInfo(**_plain(OutcomeInfo, o)) for o in row.outcomes
-        ),
+        outcomes=tuple(OutcomeInfo(**_plain(OutcomeInfo, o)) for o in row.outcomes),
         adverse_events=tuple(AdverseEventInfo(**_plain(AdverseEventInfo, a)) for a in row.adverse_events),
         acknowledgements=tuple(
             AcknowledgementInfo(
@@ -378,7 +376,9 @@ _DETAIL_LOAD = (
 # --- helpers -----------------------------------------------------------------------
 
 
-def _load(s: Session, session_id: int, *, for_edit: bool = True, expected_version: int | None = None) -> TreatmentSession:
+def _load(
+    s: Session, session_id: int, *, for_edit: bool = True, expected_version: int | None = None
+) -> TreatmentSession:
     row = s.get(TreatmentSession, session_id)
     if row is None:
         raise NotFound(f"session {session_id} does not exist")
@@ -496,9 +496,7 @@ def _copy_contents(s: Session, source: TreatmentSession, target: TreatmentSessio
 
 def get_session(db: Database, session_id: int) -> SessionDetail:
     with db.read() as s:
-        row = s.scalar(
-            select(TreatmentSession).where(TreatmentSession.id == session_id).options(*_DETAIL_LOAD)
-        )
+        row = s.scalar(select(TreatmentSession).where(TreatmentSession.id == session_id).options(*_DETAIL_LOAD))
         if row is None:
             raise NotFound(f"session {session_id} does not exist")
         return session_detail(row)
@@ -558,9 +556,7 @@ def list_sessions(
         return out
 
 
-def update_session(
-    db: Database, session_id: int, *, expected_version: int | None = None, **fields: Any
-) -> int:
+def update_session(db: Database, session_id: int, *, expected_version: int | None = None, **fields: Any) -> int:
     """Change the session's notes, room, retention plan or case; returns the new version."""
     clean: dict[str, Any] = {}
     for key, value in fields.items():
@@ -654,15 +650,15 @@ def add_needles(
         settings = dict(defaults or {})
         settings.update(spec.settings)
         settings = {k: val for k, val in settings.items() if k in NEEDLE_SETTINGS}
-        clean = v.needle_fields(
-            {**settings, "side": spec.side, "x": spec.x, "y": spec.y, "view": spec.view}
-        )
+        clean = v.needle_fields({**settings, "side": spec.side, "x": spec.x, "y": spec.y, "view": spec.view})
         if not clean["view"]:
             raise ValidationError("view", "is required")
         prepared.append((spec, clean))
     with db.unit() as s:
         row = _load(s, session_id, expected_version=expected_version)
-        seq = s.scalar(select(func.coalesce(func.max(NeedleRecord.seq), 0)).where(NeedleRecord.session_id == session_id))
+        seq = s.scalar(
+            select(func.coalesce(func.max(NeedleRecord.seq), 0)).where(NeedleRecord.session_id == session_id)
+        )
         created = []
         for spec, clean in prepared:
             seq += 1
@@ -680,9 +676,7 @@ def add_needles(
         return [needle_info(n) for n in created]
 
 
-def update_needle(
-    db: Database, needle_id: int, *, expected_version: int | None = None, **fields: Any
-) -> NeedleInfo:
+def update_needle(db: Database, needle_id: int, *, expected_version: int | None = None, **fields: Any) -> NeedleInfo:
     """Change a needle's settings, position (free spots), side or times."""
     with db.unit() as s:
         needle = _needle_row(s, needle_id)
@@ -725,9 +719,7 @@ def restore_needle(db: Database, snapshot: NeedleInfo) -> NeedleInfo:
     with db.unit() as s:
         row = _load(s, snapshot.session_id)
         values = {
-            f.name: getattr(snapshot, f.name)
-            for f in dataclasses.fields(NeedleInfo)
-            if f.name not in ("id", "uuid")
+            f.name: getattr(snapshot, f.name) for f in dataclasses.fields(NeedleInfo) if f.name not in ("id", "uuid")
         }
         import uuid as uuid_module
 
@@ -738,7 +730,7 @@ def restore_needle(db: Database, snapshot: NeedleInfo) -> NeedleInfo:
         return needle_info(needle)
 
 
-def _times(
+def _times(  # noqa: PLR0917 - private helper of the two public functions below
     db: Database,
     session_id: int,
     field: str,
@@ -848,7 +840,13 @@ def _check_frequency_pair(channel: EAChannel) -> None:
 
 
 def add_channel(
-    db: Database, session_id: int, needle_a_id: int, needle_b_id: int, *, expected_version: int | None = None, **fields: Any
+    db: Database,
+    session_id: int,
+    needle_a_id: int,
+    needle_b_id: int,
+    *,
+    expected_version: int | None = None,
+    **fields: Any,
 ) -> ChannelInfo:
     """Join two needles of the session with an EA lead pair."""
     if needle_a_id == needle_b_id:
@@ -911,14 +909,18 @@ def known_devices(db: Database) -> list[str]:
 # --- modalities --------------------------------------------------------------------
 
 
-def add_modality(db: Database, session_id: int, kind: str, *, site: str = "", duration_min: Any = None, notes: str = "") -> ModalityInfo:
+def add_modality(
+    db: Database, session_id: int, kind: str, *, site: str = "", duration_min: Any = None, notes: str = ""
+) -> ModalityInfo:
     kind = v.one_of("modality", kind, MODALITY_KINDS, optional=False)
     minutes = v.number("modality duration", duration_min)
     if minutes is not None and not 0 <= minutes <= 240:
         raise ValidationError("modality duration", f"{minutes:g} min is outside the allowed range 0–240 min")
     with db.unit() as s:
         row = _load(s, session_id)
-        modality = Modality(kind=kind, site=v.text("site", site, max_length=200), duration_min=minutes, notes=v.text("notes", notes))
+        modality = Modality(
+            kind=kind, site=v.text("site", site, max_length=200), duration_min=minutes, notes=v.text("notes", notes)
+        )
         row.modalities.append(modality)
         _touch(row)
         s.flush()

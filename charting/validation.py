@@ -171,6 +171,7 @@ def needle_fields(fields: dict[str, Any], *, length_mm: float | None = None) -> 
     depth = out.get("depth_mm")
     if depth is not None and length is not None and depth > length:
         raise ValidationError(
-            "depth", f"{_fmt(depth)} mm is deeper than the needle is long ({_fmt(length)} mm); allowed 0–{_fmt(length)} mm"
+            "depth",
+            f"{_fmt(depth)} mm is deeper than the needle is long ({_fmt(length)} mm); allowed 0–{_fmt(length)} mm",
         )
     return out

@@ -93,7 +93,10 @@ def pg_url():
     finally:
         with admin.connect() as connection:
             connection.execute(
-                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n AND pid <> pg_backend_pid()"),
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :n AND pid <> pg_backend_pid()"
+                ),
                 {"n": name},
             )
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))

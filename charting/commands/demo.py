@@ -29,7 +29,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--patients", type=_count, metavar="N", help="synthetic patients to add")
     parser.add_argument(
-        "--sessions-per-patient", type=_count, default=10, metavar="M", help="sessions per synthetic patient (default 10)"
+        "--sessions-per-patient",
+        type=_count,
+        default=10,
+        metavar="M",
+        help="sessions per synthetic patient (default 10)",
     )
     parser.set_defaults(handler=run)
 

@@ -34,9 +34,6 @@ def run_search(args: argparse.Namespace, ctx) -> int:
         return 0
     print_table(
         ("ID", "CHART", "NAME", "BORN", "SEX", "FLAGS"),
-        [
-            (p.id, p.chart_number, p.display_name, p.date_of_birth or "", p.sex, "; ".join(p.flags))
-            for p in found
-        ],
+        [(p.id, p.chart_number, p.display_name, p.date_of_birth or "", p.sex, "; ".join(p.flags)) for p in found],
     )
     return 0

@@ -287,9 +287,7 @@ class Consent(Base):
 
     patient: Mapped[Patient] = relationship(back_populates="consents")
 
-    __table_args__ = (
-        CheckConstraint("withdrawn_on IS NULL OR withdrawn_on >= consented_on", name="withdrawn"),
-    )
+    __table_args__ = (CheckConstraint("withdrawn_on IS NULL OR withdrawn_on >= consented_on", name="withdrawn"),)
 
 
 class TreatmentSession(Base):
@@ -355,9 +353,7 @@ class TreatmentSession(Base):
     __table_args__ = (
         CheckConstraint(_one_of("status", SESSION_STATUSES), name="status"),
         CheckConstraint("ended_at IS NULL OR ended_at >= started_at", name="ended"),
-        CheckConstraint(
-            _between("planned_retention_min", "planned_retention_min", nullable=False), name="retention"
-        ),
+        CheckConstraint(_between("planned_retention_min", "planned_retention_min", nullable=False), name="retention"),
         CheckConstraint(
             "(status = 'signed') = (signed_at IS NOT NULL AND signed_by_id IS NOT NULL)",
             name="signature",
@@ -403,26 +399,18 @@ class NeedleRecord(Base):
 
     __table_args__ = (
         UniqueConstraint("session_id", "seq", name="uq_needles_session_seq"),
-        CheckConstraint(
-            "(point_code IS NOT NULL) OR (ashi_label IS NOT NULL)", name="point_or_ashi"
-        ),
+        CheckConstraint("(point_code IS NOT NULL) OR (ashi_label IS NOT NULL)", name="point_or_ashi"),
         CheckConstraint(_one_of("side", SIDES), name="side"),
         CheckConstraint(_between("x", "x", nullable=False), name="x"),
         CheckConstraint(_between("y", "y", nullable=False), name="y"),
         CheckConstraint(_between("gauge_mm", "gauge_mm"), name="gauge"),
         CheckConstraint(_between("length_mm", "length_mm"), name="length"),
         CheckConstraint(_between("depth_mm", "depth_mm"), name="depth"),
-        CheckConstraint(
-            "depth_mm IS NULL OR length_mm IS NULL OR depth_mm <= length_mm", name="depth_within_length"
-        ),
+        CheckConstraint("depth_mm IS NULL OR length_mm IS NULL OR depth_mm <= length_mm", name="depth_within_length"),
         CheckConstraint("angle IS NULL OR " + _one_of("angle", ANGLES), name="angle"),
         CheckConstraint("technique IS NULL OR " + _one_of("technique", TECHNIQUES), name="technique"),
-        CheckConstraint(
-            "response_sought IS NULL OR " + _one_of("response_sought", RESPONSES), name="sought"
-        ),
-        CheckConstraint(
-            "response_obtained IS NULL OR " + _one_of("response_obtained", RESPONSES), name="obtained"
-        ),
+        CheckConstraint("response_sought IS NULL OR " + _one_of("response_sought", RESPONSES), name="sought"),
+        CheckConstraint("response_obtained IS NULL OR " + _one_of("response_obtained", RESPONSES), name="obtained"),
         CheckConstraint(
             "removed_at IS NULL OR (inserted_at IS NOT NULL AND removed_at >= inserted_at)",
             name="removed_after_inserted",

@@ -1,0 +1,1 @@
+"""AcuChart benchmarks: ``python -m benchmarks`` (not part of the test run)."""
