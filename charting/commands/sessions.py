@@ -20,6 +20,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     listing.add_argument("--json", action="store_true", help="print a JSON list")
     listing.set_defaults(handler=run_list)
+    check = sub.add_parser("check", help="what the record still lacks (STRICTA 2010 checklist)")
+    check.add_argument("session_id", type=int, metavar="SESSION_ID", help="the session to check")
+    check.add_argument("--json", action="store_true", help="print a JSON list of {item, field, message}")
+    check.set_defaults(handler=run_check)
 
 
 def run_list(args: argparse.Namespace, ctx) -> int:
@@ -44,4 +48,19 @@ def run_list(args: argparse.Namespace, ctx) -> int:
             for s in found
         ],
     )
+    return 0
+
+
+def run_check(args: argparse.Namespace, ctx) -> int:
+    from charting.commands._output import print_json
+    from charting.completeness import check_session
+
+    missing = check_session(ctx.database(), args.session_id)
+    if args.json:
+        print_json([m.to_json() for m in missing])
+        return 0
+    if not missing:
+        print("complete: nothing missing")
+    for m in missing:
+        print(f"{m.item}  {m.field}  {m.message}")
     return 0
