@@ -1,0 +1,1 @@
+"""Dialogs: first-run welcome, settings, about, and the other secondary windows."""
