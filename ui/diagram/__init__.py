@@ -1,0 +1,1 @@
+"""The body diagram: scene, markers and offscreen rendering."""
