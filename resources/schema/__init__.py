@@ -1,0 +1,1 @@
+"""JSON Schemas of the AcuChart exchange format (read with importlib.resources)."""
