@@ -53,8 +53,10 @@ def evaluate(db: Database, session_id: int, *, now: dt.datetime | None = None) -
 
 
 def unacknowledged_warnings(db: Database, session_id: int, *, now: dt.datetime | None = None) -> list[Finding]:
-    """Warnings of the session nobody has acknowledged yet."""
-    return [f for f in evaluate(db, session_id, now=now) if f.severity != BLOCK and f.acknowledged_reason is None]
+    """Findings that still stand in the way of signing: every warning nobody has
+    acknowledged, and every block (a block can never be acknowledged, so a
+    session holding one cannot be signed until the blocked item is removed)."""
+    return [f for f in evaluate(db, session_id, now=now) if f.severity == BLOCK or f.acknowledged_reason is None]
 
 
 def acknowledge(db: Database, session_id: int, rule_id: str, subject: str, reason: str) -> None:
