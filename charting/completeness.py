@@ -33,7 +33,9 @@ without a point or an ashi label and a side.  Item 6 (control intervention)
 belongs to trials, not to a clinical record.
 
 Each :class:`MissingItem` names a stable ``field`` key the session editor
-jumps to (``case.acupuncture_style``, ``needle.manufacturer``, ...).
+jumps to: ``<record>.<attribute>`` with the model's attribute name
+(``case.acupuncture_style``, ``needle.gauge_mm``, ``channel.frequency_hz``,
+``practitioner.qualification``, ``session.co_interventions``), or ``consent``.
 """
 
 from __future__ import annotations
@@ -127,7 +129,7 @@ def _check(s, row) -> list[MissingItem]:
     # 1, 3: the course's plan.
     case = row.case
     if case is None:
-        missing("1a", "session.case", "the session is not linked to a course of treatment (style, rationale, plan)")
+        missing("1a", "session.case_id", "the session is not linked to a course of treatment (style, rationale, plan)")
     else:
         if _blank(case.acupuncture_style):
             missing("1a", "case.acupuncture_style", "style of acupuncture not recorded for the course")
@@ -151,7 +153,7 @@ def _check(s, row) -> list[MissingItem]:
             missing(item, field, f"{what} not recorded for {_names(found)}")
 
     per_needle(
-        "2c", "needle.depth", "depth (mm or tissue level)", lambda n: n.depth_mm is None and _blank(n.depth_level)
+        "2c", "needle.depth_mm", "depth (mm or tissue level)", lambda n: n.depth_mm is None and _blank(n.depth_level)
     )
     per_needle("2d", "needle.response_sought", "response sought", lambda n: _blank(n.response_sought))
     per_needle("2d", "needle.response_obtained", "response obtained", lambda n: _blank(n.response_obtained))
@@ -160,9 +162,9 @@ def _check(s, row) -> list[MissingItem]:
     )
     for field, what, lacking in (
         ("channel.device", "stimulator", lambda c: _blank(c.device)),
-        ("channel.frequency", "frequency", lambda c: c.frequency_hz is None),
-        ("channel.pulse_width", "pulse width", lambda c: c.pulse_width_us is None),
-        ("channel.intensity", "intensity", lambda c: c.intensity_ma is None and _blank(c.intensity_descriptor)),
+        ("channel.frequency_hz", "frequency", lambda c: c.frequency_hz is None),
+        ("channel.pulse_width_us", "pulse width", lambda c: c.pulse_width_us is None),
+        ("channel.intensity_ma", "intensity", lambda c: c.intensity_ma is None and _blank(c.intensity_descriptor)),
         ("channel.polarity", "polarity", lambda c: _blank(c.polarity)),
     ):
         count = sum(1 for c in channels if lacking(c))
@@ -170,8 +172,8 @@ def _check(s, row) -> list[MissingItem]:
             missing("2e", field, f"EA {what} not recorded for {count} lead pair{'s' if count > 1 else ''}")
     per_needle("2f", "needle.inserted_at", "insertion time", lambda n: n.inserted_at is None)
     per_needle("2f", "needle.removed_at", "removal time", lambda n: n.inserted_at is not None and n.removed_at is None)
-    per_needle("2g", "needle.gauge", "needle gauge", lambda n: n.gauge_mm is None)
-    per_needle("2g", "needle.length", "needle length", lambda n: n.length_mm is None)
+    per_needle("2g", "needle.gauge_mm", "needle gauge", lambda n: n.gauge_mm is None)
+    per_needle("2g", "needle.length_mm", "needle length", lambda n: n.length_mm is None)
     per_needle("2g", "needle.manufacturer", "needle manufacturer", lambda n: _blank(n.manufacturer))
     per_needle("2g", "needle.material", "needle material", lambda n: _blank(n.material))
 

@@ -96,11 +96,11 @@ def test_each_case_gap_is_reported_alone(charted, field, blank, item, key):
 
 
 NEEDLE_GAPS = [
-    ({"depth_mm": None}, "STRICTA 2c", "needle.depth"),
+    ({"depth_mm": None}, "STRICTA 2c", "needle.depth_mm"),
     ({"response_sought": None}, "STRICTA 2d", "needle.response_sought"),
     ({"response_obtained": None}, "STRICTA 2d", "needle.response_obtained"),
-    ({"gauge_mm": None}, "STRICTA 2g", "needle.gauge"),
-    ({"length_mm": None}, "STRICTA 2g", "needle.length"),
+    ({"gauge_mm": None}, "STRICTA 2g", "needle.gauge_mm"),
+    ({"length_mm": None}, "STRICTA 2g", "needle.length_mm"),
     ({"manufacturer": ""}, "STRICTA 2g", "needle.manufacturer"),
     ({"material": ""}, "STRICTA 2g", "needle.material"),
 ]
@@ -125,9 +125,9 @@ def test_depth_as_tissue_level_counts(charted):
     ("change", "key"),
     [
         ({"device": ""}, "channel.device"),
-        ({"frequency_hz": None}, "channel.frequency"),
-        ({"pulse_width_us": None}, "channel.pulse_width"),
-        ({"intensity_ma": None}, "channel.intensity"),
+        ({"frequency_hz": None}, "channel.frequency_hz"),
+        ({"pulse_width_us": None}, "channel.pulse_width_us"),
+        ({"intensity_ma": None}, "channel.intensity_ma"),
         ({"polarity": None}, "channel.polarity"),
     ],
 )
@@ -168,7 +168,7 @@ def test_no_needles_no_case_no_co_interventions(db):
     p = practitioners.create_practitioner(db, "x", name="X", qualification="Q", affiliation="A", years_in_practice=1)
     patient = patients.create_patient(db, family_name="Okafor")
     session = sessions.create_session(db, patient.id, practitioner_id=p.id)
-    assert _fields(db, session.id) == ["session.case", "session.needles", "session.co_interventions", "consent"]
+    assert _fields(db, session.id) == ["session.case_id", "session.needles", "session.co_interventions", "consent"]
 
 
 def test_modalities_count_as_co_interventions(charted):
