@@ -1,0 +1,351 @@
+"""The body diagram on paper: the screen's outline, needle markers and EA lead lines.
+
+The outline is read from the same SVG the window shows
+(``charting.acupoints.diagram_svg(view)``; ``resources/diagrams/<view>.svg`` when
+that function is not available): every element with id or class
+``body-outline`` (or inside a group so marked) is parsed once per view and kept
+in normalised coordinates.  Markers sit at the needles' stored normalised
+(x, y), the same numbers the screen uses (NeedleInfo.view/x/y).  The one place
+where the SVG's downward y becomes ReportLab's upward y is :func:`to_page`.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from charting.reports import fonts
+from charting.reports.svgpath import Op, PathSyntaxError, parse_path
+
+OUTLINE_MARK = "body-outline"
+
+#: Lead-line colours of EA channels 1, 2, 3, ... (print-safe, told apart in grey too by dash).
+CHANNEL_COLOURS = ("#d9480f", "#7048e8", "#2b8a3e", "#c2255c", "#1971c2", "#e67700")
+MARKER_COLOUR = "#1c4e80"
+
+VIEW_TITLES = {
+    "front": "Front",
+    "back": "Back",
+    "side": "Side",
+    "head": "Head",
+    "hand": "Hand",
+    "foot": "Foot",
+    "ear": "Ear",
+}
+
+
+def to_page(x: float, y: float, width: float, height: float) -> tuple[float, float]:
+    """Normalised diagram coordinates (0–1, y downwards) to drawing points (y upwards)."""
+    return x * width, (1.0 - y) * height
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """A view's body outline in normalised coordinates.
+
+    Attributes:
+        aspect: the view box's width / height.
+        shapes: drawing operations per outline element, coordinates in 0–1 (y downwards).
+    """
+
+    view: str
+    aspect: float
+    shapes: tuple[tuple[Op, ...], ...]
+
+
+# --- reading the SVG ------------------------------------------------------------------
+
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_TRANSFORM = re.compile(r"(matrix|translate|scale|rotate)\s*\(([^)]*)\)")
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _multiply(m: Matrix, n: Matrix) -> Matrix:
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (
+        a * a2 + c * b2,
+        b * a2 + d * b2,
+        a * c2 + c * d2,
+        b * c2 + d * d2,
+        a * e2 + c * f2 + e,
+        b * e2 + d * f2 + f,
+    )
+
+
+def _parse_transform(text: str | None) -> Matrix:
+    matrix = IDENTITY
+    for kind, raw in _TRANSFORM.findall(text or ""):
+        values = [float(v) for v in _NUMBER.findall(raw)]
+        if kind == "matrix" and len(values) == 6:
+            step = tuple(values)
+        elif kind == "translate" and values:
+            step = (1.0, 0.0, 0.0, 1.0, values[0], values[1] if len(values) > 1 else 0.0)
+        elif kind == "scale" and values:
+            step = (values[0], 0.0, 0.0, values[1] if len(values) > 1 else values[0], 0.0, 0.0)
+        elif kind == "rotate" and values:
+            angle = math.radians(values[0])
+            cos, sin = math.cos(angle), math.sin(angle)
+            step = (cos, sin, -sin, cos, 0.0, 0.0)
+            if len(values) == 3:
+                cx, cy = values[1], values[2]
+                step = _multiply(_multiply((1, 0, 0, 1, cx, cy), step), (1, 0, 0, 1, -cx, -cy))
+        else:
+            continue
+        matrix = _multiply(matrix, step)  # type: ignore[arg-type]
+    return matrix
+
+
+def _apply(matrix: Matrix, op: Op) -> Op:
+    if matrix == IDENTITY or op[0] == "Z":
+        return op
+    a, b, c, d, e, f = matrix
+    coords = []
+    for i in range(1, len(op), 2):
+        x, y = op[i], op[i + 1]
+        coords.extend((a * x + c * y + e, b * x + d * y + f))
+    return (op[0], *coords)
+
+
+def _ellipse_ops(cx: float, cy: float, rx: float, ry: float) -> list[Op]:
+    k = 0.5522847498  # cubic Bézier handle length for a quarter circle
+    return [
+        ("M", cx + rx, cy),
+        ("C", cx + rx, cy + k * ry, cx + k * rx, cy + ry, cx, cy + ry),
+        ("C", cx - k * rx, cy + ry, cx - rx, cy + k * ry, cx - rx, cy),
+        ("C", cx - rx, cy - k * ry, cx - k * rx, cy - ry, cx, cy - ry),
+        ("C", cx + k * rx, cy - ry, cx + rx, cy - k * ry, cx + rx, cy),
+        ("Z",),
+    ]
+
+
+def _element_ops(element: ET.Element) -> list[Op]:
+    tag = element.tag.rsplit("}", 1)[-1]
+    get = element.get
+    try:
+        if tag == "path":
+            return parse_path(get("d", ""))
+        if tag in ("polygon", "polyline"):
+            numbers = [float(v) for v in _NUMBER.findall(get("points", ""))]
+            pairs = list(zip(numbers[::2], numbers[1::2], strict=False))
+            if not pairs:
+                return []
+            ops: list[Op] = [("M", *pairs[0])] + [("L", *p) for p in pairs[1:]]
+            return [*ops, ("Z",)] if tag == "polygon" else ops
+        if tag == "circle":
+            r = float(get("r", "0"))
+            return _ellipse_ops(float(get("cx", "0")), float(get("cy", "0")), r, r)
+        if tag == "ellipse":
+            return _ellipse_ops(
+                float(get("cx", "0")), float(get("cy", "0")), float(get("rx", "0")), float(get("ry", "0"))
+            )
+        if tag == "line":
+            start = ("M", float(get("x1", "0")), float(get("y1", "0")))
+            return [start, ("L", float(get("x2", "0")), float(get("y2", "0")))]
+        if tag == "rect":
+            x, y = float(get("x", "0")), float(get("y", "0"))
+            w, h = float(get("width", "0")), float(get("height", "0"))
+            return [("M", x, y), ("L", x + w, y), ("L", x + w, y + h), ("L", x, y + h), ("Z",)]
+    except (ValueError, PathSyntaxError):
+        return []
+    return []
+
+
+def _marked(element: ET.Element) -> bool:
+    return element.get("id", "").startswith(OUTLINE_MARK) or OUTLINE_MARK in element.get("class", "").split()
+
+
+def parse_outline(svg_text: str, view: str = "") -> Outline:
+    """The ``body-outline`` shapes of an SVG document, normalised by its view box."""
+    root = ET.fromstring(svg_text)
+    box = [float(v) for v in _NUMBER.findall(root.get("viewBox", ""))]
+    if len(box) != 4 or box[2] <= 0 or box[3] <= 0:
+        width = float(_NUMBER.findall(root.get("width", "0"))[0] if root.get("width") else 0)
+        height = float(_NUMBER.findall(root.get("height", "0"))[0] if root.get("height") else 0)
+        if width <= 0 or height <= 0:
+            raise ValueError(f"diagram {view or '?'}: the SVG has no viewBox or size")
+        box = [0.0, 0.0, width, height]
+    min_x, min_y, box_w, box_h = box
+    # Normalise: view-box units to 0–1, after every transform on the way down.
+    normal: Matrix = (1 / box_w, 0.0, 0.0, 1 / box_h, -min_x / box_w, -min_y / box_h)
+    shapes: list[tuple[Op, ...]] = []
+
+    def walk(element: ET.Element, matrix: Matrix, inside: bool) -> None:
+        matrix = _multiply(matrix, _parse_transform(element.get("transform")))
+        inside = inside or _marked(element)
+        if inside:
+            ops = _element_ops(element)
+            if ops:
+                shapes.append(tuple(_apply(matrix, op) for op in ops))
+        for child in element:
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag in ("defs", "clipPath", "mask", "symbol", "title", "desc", "style", "text"):
+                continue
+            walk(child, matrix, inside)
+
+    walk(root, normal, False)
+    return Outline(view=view, aspect=box_w / box_h, shapes=tuple(shapes))
+
+
+def _diagram_svg(view: str) -> str | None:
+    try:
+        from charting.acupoints import diagram_svg
+    except ImportError:
+        diagram_svg = None
+    if diagram_svg is not None:
+        try:
+            return diagram_svg(view)
+        except (KeyError, ValueError, FileNotFoundError):
+            return None
+    try:
+        path = fonts.resource_dir("diagrams") / f"{view}.svg"
+    except FileNotFoundError:
+        return None
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+@functools.lru_cache(maxsize=32)
+def outline(view: str) -> Outline | None:
+    """The parsed outline of ``view`` (read and parsed once per process), or None if there is none."""
+    text = _diagram_svg(view)
+    if not text:
+        return None
+    try:
+        return parse_outline(text, view)
+    except (ET.ParseError, ValueError):
+        return None
+
+
+# --- drawing --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A numbered needle marker."""
+
+    number: int
+    label: str
+    side: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """An EA lead line between two markers of the same view."""
+
+    channel: int
+    a: tuple[float, float]
+    b: tuple[float, float]
+
+
+def _outline_group(view: str, width: float, height: float):
+    return _outline_group_cached(view, round(width, 2), round(height, 2))
+
+
+@functools.lru_cache(maxsize=64)
+def _outline_group_cached(view: str, width: float, height: float):
+    from reportlab.graphics.shapes import Group, Path
+    from reportlab.lib import colors
+
+    group = Group()
+    shape = outline(view)
+    if shape is None:
+        return group
+    fill = colors.HexColor("#f4efe9")
+    stroke = colors.HexColor("#6b6b6b")
+    for ops in shape.shapes:
+        path = Path(strokeColor=stroke, strokeWidth=0.6, fillColor=fill, strokeLineJoin=1)
+        closed = False
+        for op in ops:
+            kind = op[0]
+            if kind == "M":
+                path.moveTo(*to_page(op[1], op[2], width, height))
+            elif kind == "L":
+                path.lineTo(*to_page(op[1], op[2], width, height))
+            elif kind == "C":
+                path.curveTo(
+                    *to_page(op[1], op[2], width, height),
+                    *to_page(op[3], op[4], width, height),
+                    *to_page(op[5], op[6], width, height),
+                )
+            else:
+                path.closePath()
+                closed = True
+        if not closed:
+            path.fillColor = None
+        group.add(path)
+    return group
+
+
+def view_size(view: str, max_width: float, max_height: float) -> tuple[float, float]:
+    """The drawing size of ``view`` inside the box, keeping the view box's proportions."""
+    shape = outline(view)
+    aspect = shape.aspect if shape is not None else 0.5
+    width = min(max_width, max_height * aspect)
+    return width, width / aspect
+
+
+def body_drawing(
+    view: str,
+    markers: Sequence[Marker],
+    leads: Sequence[Lead] = (),
+    *,
+    max_width: float,
+    max_height: float,
+    title: str | None = None,
+):
+    """A ReportLab Drawing of one view: outline, EA lead lines, numbered markers, title."""
+    from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+    from reportlab.lib import colors
+
+    title_h = 11.0
+    width, height = view_size(view, max_width, max_height - title_h)
+    drawing = Drawing(width, height + title_h, initialFontName=fonts.REGULAR, initialFontSize=7)
+    if outline(view) is None:
+        drawing.add(Rect(0, 0, width, height, strokeColor=colors.HexColor("#b0b0b0"), strokeWidth=0.5,
+                         fillColor=None, strokeDashArray=[2, 2]))
+        drawing.add(String(width / 2, height / 2, "(outline not available)", fontName=fonts.REGULAR,
+                           fontSize=6, fillColor=colors.grey, textAnchor="middle"))
+    else:
+        drawing.add(_outline_group(view, width, height))
+    # Which side of the paper is the patient's left: read it from the needles themselves.
+    left_x = [m.x for m in markers if m.side == "left"]
+    right_x = [m.x for m in markers if m.side == "right"]
+    if left_x and right_x and view in ("front", "back"):
+        left_on_left = sum(left_x) / len(left_x) < sum(right_x) / len(right_x)
+        for x, text in ((4.0, "L" if left_on_left else "R"), (width - 4.0, "R" if left_on_left else "L")):
+            drawing.add(String(x, height - 9, text, fontName=fonts.BOLD, fontSize=7,
+                               fillColor=colors.HexColor("#6b6b6b"), textAnchor="middle"))
+    for lead in leads:
+        colour = colors.HexColor(CHANNEL_COLOURS[(lead.channel - 1) % len(CHANNEL_COLOURS)])
+        ax, ay = to_page(*lead.a, width, height)
+        bx, by = to_page(*lead.b, width, height)
+        drawing.add(Line(ax, ay, bx, by, strokeColor=colour, strokeWidth=1.4,
+                         strokeDashArray=None if lead.channel % 2 else [3, 1.5]))
+        mx, my = (ax + bx) / 2, (ay + by) / 2
+        dx, dy = bx - ax, by - ay
+        length = math.hypot(dx, dy) or 1.0
+        ox, oy = -dy / length * 7, dx / length * 7  # beside the line, not on it
+        drawing.add(String(mx + ox, my + oy - 2, f"EA{lead.channel}", fontName=fonts.BOLD, fontSize=5.5,
+                           fillColor=colour, textAnchor="middle"))
+    radius = 4.6
+    for marker in markers:
+        px, py = to_page(marker.x, marker.y, width, height)
+        drawing.add(Circle(px, py, radius, fillColor=colors.white, strokeColor=colors.HexColor(MARKER_COLOUR),
+                           strokeWidth=0.9))
+        drawing.add(String(px, py - 2.0, str(marker.number), fontName=fonts.BOLD,
+                           fontSize=5.6 if marker.number < 10 else 4.8,
+                           fillColor=colors.HexColor(MARKER_COLOUR), textAnchor="middle"))
+        on_right = marker.x >= 0.5
+        drawing.add(String(px + (radius + 1.5 if on_right else -radius - 1.5), py - 2.0, marker.label,
+                           fontName=fonts.REGULAR, fontSize=5.2, fillColor=colors.HexColor("#333333"),
+                           textAnchor="start" if on_right else "end"))
+    drawing.add(String(width / 2, height + 3, title or f"{VIEW_TITLES.get(view, view.title())} view",
+                       fontName=fonts.BOLD, fontSize=7.5, textAnchor="middle"))
+    return drawing
