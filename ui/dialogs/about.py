@@ -210,24 +210,27 @@ class QtAboutDialog(QDialog):
             elif lib.name.startswith("Qt"):
                 version = f"Qt {qVersion()}, PySide6 {version}" if version else f"Qt {qVersion()}"
             rows.append(f"<tr><td>{e(lib.name)}</td><td>{e(version)}</td><td>{e(lib.licence)}</td></tr>")
+        libraries = self.tr("Libraries")
+        library, version_title, licence_title = self.tr("Library"), self.tr("Version"), self.tr("Licence")
+        lgpl_note = self.tr("Qt and psycopg are used under the LGPL: you may replace them with your own builds.")
+        fonts_title = self.tr("Fonts")
+        no_fonts = self.tr("No fonts are bundled; the system fonts are used.")
         parts = [
-            f"<h3>{e(self.tr('Libraries'))}</h3>",
+            f"<h3>{e(libraries)}</h3>",
             "<table cellspacing='0' cellpadding='3'>",
-            f"<tr><th align='left'>{e(self.tr('Library'))}</th><th align='left'>{e(self.tr('Version'))}</th>"
-            f"<th align='left'>{e(self.tr('Licence'))}</th></tr>",
+            f"<tr><th align='left'>{e(library)}</th><th align='left'>{e(version_title)}</th>"
+            f"<th align='left'>{e(licence_title)}</th></tr>",
             *rows,
             "</table>",
-            "<p>{}</p>".format(
-                e(self.tr("Qt and psycopg are used under the LGPL: you may replace them with your own builds."))
-            ),
-            f"<h3>{e(self.tr('Fonts'))}</h3>",
+            f"<p>{e(lgpl_note)}</p>",
+            f"<h3>{e(fonts_title)}</h3>",
         ]
         fonts = bundled_fonts()
         licences = font_licences()
         if fonts:
             parts.append("<ul>" + "".join(f"<li>{e(name)}</li>" for name in fonts) + "</ul>")
         else:
-            parts.append(f"<p>{e(self.tr('No fonts are bundled; the system fonts are used.'))}</p>")
+            parts.append(f"<p>{e(no_fonts)}</p>")
         for licence in licences:
             parts.append(f"<h4>{e(licence.file)} — {e(licence.title)}</h4>")
             parts.append(f"<pre style='white-space: pre-wrap'>{e(licence.text)}</pre>")
