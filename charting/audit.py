@@ -293,7 +293,19 @@ def _patient_id(session: Session, obj: Any, cache: dict[int, int | None]) -> int
     return None
 
 
-def _collect(session: Session) -> list[dict[str, Any]]:
+def _deleted(session: Session, flush_context) -> list[Any]:
+    """Rows deleted by this flush: explicit deletes and orphans removed from a collection
+    (which never appear in ``session.deleted``)."""
+    found = {id(obj): obj for obj in session.deleted}
+    for state, (is_delete, list_only) in getattr(flush_context, "states", {}).items():
+        if is_delete and not list_only:
+            obj = state.obj()
+            if obj is not None:
+                found.setdefault(id(obj), obj)
+    return list(found.values())
+
+
+def _collect(session: Session, flush_context=None) -> list[dict[str, Any]]:
     actor = session.info.get("actor") or "system"
     cache: dict[int, int | None] = {}
     events: list[dict[str, Any]] = []
@@ -332,7 +344,7 @@ def _collect(session: Session) -> list[dict[str, Any]]:
                 "_order": (1, obj.id or 0),
             }
         )
-    for obj in session.deleted:
+    for obj in _deleted(session, flush_context):
         entity = ENTITIES.get(type(obj))
         if entity is None:
             continue
@@ -355,8 +367,8 @@ def _collect(session: Session) -> list[dict[str, Any]]:
     return events
 
 
-def _after_flush(session: Session, _context) -> None:
-    events = _collect(session)
+def _after_flush(session: Session, flush_context) -> None:
+    events = _collect(session, flush_context)
     if events:
         append_events(session.connection(), events)
 

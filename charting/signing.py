@@ -39,6 +39,7 @@ _CHILDREN = (
     m.SafetyAcknowledgement,
     m.Addendum,
 )
+_COLLECTIONS = ("needles", "channels", "modalities", "outcomes", "adverse_events", "acknowledgements", "addenda")
 _KIND = {
     m.NeedleRecord: "needle",
     m.EAChannel: "EA channel",
@@ -96,10 +97,15 @@ def _before_flush(session: Session, _context, _instances) -> None:
     wanted: dict[int, str] = {}
     for obj in session.dirty:
         if isinstance(obj, m.TreatmentSession):
-            if not session.is_modified(obj, include_collections=False):
+            if _committed(obj, "status") != "signed":
                 continue
-            if _committed(obj, "status") == "signed":
+            if session.is_modified(obj, include_collections=False):
                 raise _refuse(obj.id, "editing the session")
+            state = inspect(obj)
+            for name in _COLLECTIONS:
+                history = state.attrs[name].history
+                if history.deleted or (history.added and name != "addenda"):
+                    raise _refuse(obj.id, f"changing its {name.replace('_', ' ')}")
         elif isinstance(obj, _CHILDREN):
             if not session.is_modified(obj, include_collections=False):
                 continue

@@ -30,7 +30,11 @@ def build_clinic(db: Database, *, username: str = "chen") -> Clinic:
     me = accounts.login(db, username, PASSWORD)
     patient = patients.create_patient(db, family_name="Moreau", given_name="Claire", date_of_birth="1979-04-12")
     start = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
-    first = sessions.create_session(db, patient.id, started_at=start, subjective="Low back pain")
+    with db.unit() as s:
+        s.add(m.Consent(patient_id=patient.id, consented_on=start.date(), electroacupuncture=True))
+    first = sessions.create_session(
+        db, patient.id, started_at=start, subjective="Low back pain", planned_retention_min=30
+    )
     a, b = sessions.add_needles(
         db, first.id, [needle("BL23", gauge_mm=0.25, length_mm=40, depth_mm=25), needle("BL25", gauge_mm=0.25)]
     )
