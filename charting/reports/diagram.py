@@ -291,6 +291,47 @@ def view_size(view: str, max_width: float, max_height: float) -> tuple[float, fl
     return width, width / aspect
 
 
+LABEL_SIZE = 5.0
+
+
+def _place_labels(marks, radius: float, width: float, height: float):
+    """Point-code labels beside their markers, placed so they overlap neither each other nor
+    other markers; a label with no free place is left out (the number still links the marker
+    to the needle table)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    boxes = [(px - radius, py - radius, px + radius, py + radius) for _m, px, py in marks]
+    placed: list[tuple[tuple[float, float, float], str]] = []
+    seen: set[tuple[str, int, int]] = set()
+
+    def free(box) -> bool:
+        x0, y0, x1, y1 = box
+        if x0 < 0 or x1 > width or y0 < 0 or y1 > height:
+            return False
+        return all(x1 <= a0 or x0 >= a1 or y1 <= b0 or y0 >= b1 for a0, b0, a1, b1 in boxes)
+
+    for marker, px, py in marks:
+        key = (marker.label, round(px), round(py))
+        if key in seen:
+            continue
+        seen.add(key)
+        w = stringWidth(marker.label, fonts.REGULAR, LABEL_SIZE)
+        h = LABEL_SIZE
+        gap = radius + 1.2
+        outward_right = marker.x >= 0.5
+        right = ((px + gap, py - h / 2, px + gap + w, py + h / 2), (px + gap, py - 1.8), "start")
+        left = ((px - gap - w, py - h / 2, px - gap, py + h / 2), (px - gap, py - 1.8), "end")
+        above = ((px - w / 2, py + radius + 0.5, px + w / 2, py + radius + 0.5 + h), (px, py + radius + 1.6), "middle")
+        below = ((px - w / 2, py - radius - 0.5 - h, px + w / 2, py - radius - 0.5), (px, py - radius - h + 0.4),
+                 "middle")
+        for box, (tx, ty), anchor in (right, left, above, below) if outward_right else (left, right, above, below):
+            if free(box):
+                boxes.append(box)
+                placed.append(((tx, ty, marker.label), anchor))
+                break
+    return placed
+
+
 def body_drawing(
     view: str,
     markers: Sequence[Marker],
@@ -334,18 +375,17 @@ def body_drawing(
         ox, oy = -dy / length * 7, dx / length * 7  # beside the line, not on it
         drawing.add(String(mx + ox, my + oy - 2, f"EA{lead.channel}", fontName=fonts.BOLD, fontSize=5.5,
                            fillColor=colour, textAnchor="middle"))
-    radius = 4.6
-    for marker in markers:
-        px, py = to_page(marker.x, marker.y, width, height)
+    radius = 3.9
+    marks = [(m, *to_page(m.x, m.y, width, height)) for m in markers]
+    for marker, px, py in marks:
         drawing.add(Circle(px, py, radius, fillColor=colors.white, strokeColor=colors.HexColor(MARKER_COLOUR),
-                           strokeWidth=0.9))
-        drawing.add(String(px, py - 2.0, str(marker.number), fontName=fonts.BOLD,
-                           fontSize=5.6 if marker.number < 10 else 4.8,
+                           strokeWidth=0.8))
+        drawing.add(String(px, py - 1.7, str(marker.number), fontName=fonts.BOLD,
+                           fontSize=4.9 if marker.number < 10 else 4.1,
                            fillColor=colors.HexColor(MARKER_COLOUR), textAnchor="middle"))
-        on_right = marker.x >= 0.5
-        drawing.add(String(px + (radius + 1.5 if on_right else -radius - 1.5), py - 2.0, marker.label,
-                           fontName=fonts.REGULAR, fontSize=5.2, fillColor=colors.HexColor("#333333"),
-                           textAnchor="start" if on_right else "end"))
+    for (x, y, text), anchor in _place_labels(marks, radius, width, height):
+        drawing.add(String(x, y, text, fontName=fonts.REGULAR, fontSize=LABEL_SIZE,
+                           fillColor=colors.HexColor("#333333"), textAnchor=anchor))
     drawing.add(String(width / 2, height + 3, title or f"{VIEW_TITLES.get(view, view.title())} view",
                        fontName=fonts.BOLD, fontSize=7.5, textAnchor="middle"))
     return drawing

@@ -270,7 +270,7 @@ def _diagram_and_facts(data: SessionReportData, width: float) -> list:
     from reportlab.platypus import Table
 
     facts = stricta_facts(data)
-    drawings = diagrams(data, width * 0.46, 100 * MM)
+    drawings = diagrams(data, width * 0.46, 118 * MM)
     rows = [[_pm("Needling (STRICTA)", "h2"), ""]] + [[label, _p(text)] for label, text in facts]
     fact_w = width * 0.5 if drawings else width
     facts_table = Table(rows, colWidths=[19 * MM, fact_w - 19 * MM], style=table_style(
