@@ -1,0 +1,1 @@
+"""Outcome screens: entry in a session, the course view and its trend chart."""
