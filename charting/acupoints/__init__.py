@@ -30,7 +30,7 @@ from charting.acupoints.codes import CHANNELS, normalise_channel, normalise_code
 from charting.acupoints.layout import VIEWS, View
 
 if TYPE_CHECKING:
-    from charting.acupoints.library import Acupoint, Library
+    from charting.acupoints.catalogue import Acupoint, Library
 
 __all__ = [
     "CHANNELS",
@@ -49,7 +49,7 @@ __all__ = [
 @functools.cache
 def library() -> Library:
     """The point library, loaded on first use and shared afterwards."""
-    from charting.acupoints.library import load
+    from charting.acupoints.catalogue import load
 
     return load()
 
@@ -73,7 +73,7 @@ def diagram_svg(view: str) -> bytes:
 
 def __getattr__(name: str):  # Acupoint and Library without importing them at start-up
     if name in ("Acupoint", "Library"):
-        from charting.acupoints import library as _lib_module
+        from charting.acupoints import catalogue as _lib_module
 
         return getattr(_lib_module, name)
     raise AttributeError(name)

@@ -147,7 +147,8 @@ def head_point(kind: str, u: float, v: float) -> tuple[tuple[float, float, float
         z, y = c * k * math.cos(phi), b * k * math.sin(phi)
     elif kind == "neck":
         t = math.radians(u)
-        x, y, z = NECK_R * math.sin(t), v, NECK_Z + NECK_R * math.cos(t)
+        r = NECK_R * 0.85
+        x, y, z = r * math.sin(t), v, NECK_Z + r * math.cos(t)
         return (x, y, z), (math.sin(t), 0.0, math.cos(t))
     else:
         raise ValueError(kind)
@@ -283,7 +284,7 @@ LIMBS: dict[str, dict[str, Segment]] = {
 # --- hand frame: a along (0 wrist crease .. 1 tip of the middle finger), b across
 # (-1 ulnar edge of the palm .. +1 radial edge).  Fingers: (centre b, tip a, half-width b).
 FINGERS = {2: (0.62, 0.95, 0.19), 3: (0.2, 1.0, 0.2), 4: (-0.22, 0.96, 0.19), 5: (-0.62, 0.82, 0.17)}
-PALM = [(-0.02, -0.78), (0.2, -0.98), (0.5, -0.86), (0.55, -0.4), (0.56, 0.4), (0.52, 0.86), (0.3, 0.98), (0.05, 0.82)]
+PALM = [(-0.03, -0.8), (0.2, -0.98), (0.5, -0.86), (0.55, -0.4), (0.56, 0.4), (0.52, 0.86), (0.3, 0.98), (0.05, 0.84), (-0.03, 0.8)]
 THUMB = ((0.08, 0.8), (0.56, 1.72), 0.2)  # base, tip (a, b), half-width
 FOREARM_IN_HAND = 6.0  # cun of distal forearm shown in the hand view
 CUN_FOREARM = (106.5 - 82.0) / 12.0  # cubital crease..wrist crease = 12 cun

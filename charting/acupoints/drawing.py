@@ -125,7 +125,7 @@ def _full(view: str) -> str:
                 svg.part([xy(x, y, side) for x, y in shape])
             if view == "front":
                 foot = [(7.0, 9.5), (6.0, 5.0), (5.8, 1.0), (6.8, 0.0), (15.0, 0.0), (16.0, 1.2),
-                        (15.3, 3.4), (13.6, 6.6), (13.4, 9.5)]
+                        (15.3, 3.4), (14.4, 6.6), (14.0, 9.5)]
             else:
                 foot = [(7.6, 9.5), (7.2, 2.5), (8.2, 0.0), (12.6, 0.0), (13.6, 2.5), (13.2, 9.5)]
             svg.part([xy(x, y, side) for x, y in foot])
@@ -159,7 +159,7 @@ def _full(view: str) -> str:
         cx, cy = xy(hz, B.HEAD_C[1])
         svg.part(_ellipse(cx, cy, B.HEAD_CZ * B.S, B.HEAD_B * B.S))
         svg.part([xy(hz + z, B.HEAD_C[1] + y) for z, y in ((8.8, 0.5), (11.4, -3.2), (8.8, -3.9))])
-        svg.part([xy(z, y) for z, y in ((-6.6, 150.0), (3.8, 150.0), (4.2, 141.0), (-7.0, 141.0))])
+        svg.part([xy(z, y) for z, y in ((-6.0, 150.0), (5.2, 150.0), (5.6, 140.5), (-6.6, 141.0))])
         front = [(zf, y) for y, _, zf, _ in B.TRUNK]
         back = [(zb, y) for y, _, _, zb in B.TRUNK]
         svg.part([xy(z, y) for z, y in front + list(reversed(back))])

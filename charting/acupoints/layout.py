@@ -149,7 +149,8 @@ def foot_panel_leg(panel: str) -> Segment:
     return Segment((0.0, FOOT_LEG_TOP), (0.0, B.LAT_MALLEOLUS), radii, -90.0, +1)
 
 
-VISIBLE = -0.15  # a surface facing away by less than this still shows (edges)
+VISIBLE = -0.15
+HEAD_INSET = 0.95  # a surface facing away by less than this still shows (edges)
 
 
 # --- the placements ---------------------------------------------------------------------------
@@ -192,7 +193,7 @@ def _placements() -> dict[str, tuple[tuple, ...]]:
     put("LU11", ("hand", 0.53, 1.82, "e"))
     # ---- Large intestine
     put("LI1", ("hand", 0.9, 0.78, "e"))
-    put("LI2", ("hand", 0.56, 0.8, "e"))
+    put("LI2", ("hand", 0.55, 0.78, "e"))
     put("LI3", ("hand", 0.47, 0.76, "d"))
     put("LI4", ("hand", 0.3, 0.66, "d"))
     put("LI5", ("hand", 0.0, 0.72, "d"))
@@ -250,7 +251,7 @@ def _placements() -> dict[str, tuple[tuple, ...]]:
     put("ST44", ("foot", "dorsum", 14.0, -0.6))
     put("ST45", ("foot", "dorsum", 17.3, -0.4))
     # ---- Spleen
-    put("SP1", ("foot", "dorsum", 17.8, -3.5), ("foot", "medial", 17.8, 2.0))
+    put("SP1", ("foot", "dorsum", 17.8, -3.0), ("foot", "medial", 17.8, 2.0))
     put("SP2", ("foot", "medial", 13.2, 1.5))
     put("SP3", ("foot", "medial", 9.8, 1.5))
     put("SP4", ("foot", "medial", 5.5, 2.0))
@@ -283,8 +284,8 @@ def _placements() -> dict[str, tuple[tuple, ...]]:
     put("HT9", ("hand", 0.79, -0.5, "e"))
     # ---- Small intestine
     put("SI1", ("hand", 0.78, -0.74, "e"))
-    put("SI2", ("hand", 0.57, -0.86, "d"))
-    put("SI3", ("hand", 0.46, -0.92, "d"))
+    put("SI2", ("hand", 0.56, -0.77, "d"))
+    put("SI3", ("hand", 0.46, -0.83, "d"))
     put("SI4", ("hand", 0.12, -0.9, "d"))
     put("SI5", ("hand", 0.01, -0.8, "d"))
     put("SI6", ("arm", "f", 1.0, -150))
@@ -368,7 +369,7 @@ def _placements() -> dict[str, tuple[tuple, ...]]:
     put("PC9", ("hand", 0.995, 0.2, "e"))
     # ---- Triple energizer
     put("TE1", ("hand", 0.9, -0.34, "e"))
-    put("TE2", ("hand", 0.56, -0.42, "d"))
+    put("TE2", ("hand", 0.53, -0.42, "d"))
     put("TE3", ("hand", 0.45, -0.42, "d"))
     put("TE4", ("hand", 0.0, -0.22, "d"))
     put("TE5", ("arm", "f", 2.0, 180))
@@ -428,7 +429,7 @@ def _placements() -> dict[str, tuple[tuple, ...]]:
     put("GB37", ("leg", "leg", B.above_lat_malleolus(5.0), 84))
     put("GB38", ("leg", "leg", B.above_lat_malleolus(4.0), 84))
     put("GB39", ("leg", "leg", B.above_lat_malleolus(3.0), 84))
-    put("GB40", ("foot", "dorsum", 1.6, 3.4), ("foot", "lateral", 1.8, 6.4))
+    put("GB40", ("foot", "dorsum", 1.6, 2.9), ("foot", "lateral", 1.8, 6.4))
     put("GB41", ("foot", "dorsum", 7.5, 2.5))
     put("GB42", ("foot", "dorsum", 11.2, 2.5))
     put("GB43", ("foot", "dorsum", 14.0, 2.7))
@@ -509,7 +510,7 @@ def _placements() -> dict[str, tuple[tuple, ...]]:
     put("EX-UE6", ("hand", 0.68, -0.62, "d"))
     put("EX-UE7", ("hand", 0.24, 0.42, "d"))
     put("EX-UE8", ("hand", 0.42, 0.41, "d"))
-    put("EX-UE9", ("hand", 0.56, -0.01, "d"))
+    put("EX-UE9", ("hand", 0.53, -0.01, "d"))
     put("EX-UE10", ("hand", 0.74, -0.22, "p"))
     put("EX-UE11", ("hand", 0.945, 0.62, "e"))
     put("EX-LE1", ("leg", "thigh", B.above_patella(2.0), 55))
@@ -547,7 +548,7 @@ def _add(out: Positions, view: str, xy: tuple[float, float]) -> None:
 
 
 def _project_head(out: Positions, p: tuple[float, float, float], n: tuple[float, float, float]) -> None:
-    x, y, z = p
+    x, y, z = (q * HEAD_INSET for q in p)  # a little inside the outline, not on it
     cx, cy, cz = B.HEAD_C
     crown = n[1] > 0.75  # the top of the head shows from every side
     if n[2] > VISIBLE or crown:
