@@ -67,7 +67,7 @@ def test_render_unknown_view(capsys, tmp_path):
 def test_render_png(capsys, tmp_path):
     pytest.importorskip("PySide6.QtSvg")
     out = tmp_path / "back.png"
-    assert main(["points", "render", "--view", "back", "-o", str(out), "--scale", "2"]) == 0
+    assert main(["points", "render", "--view", "back", "-o", str(out), "--scale", "2", "--no-labels"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     from PySide6.QtGui import QImage
 
