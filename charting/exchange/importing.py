@@ -438,8 +438,10 @@ def import_document(db: Database, doc: Any) -> ImportResult:
                 case = m.Case(patient=patient, **kw)
                 s.add(case)
                 cases[str(kw["uuid"])] = case
+            _flush(s, path)
             for kw, case_uuid, obtained_by in item["consents"]:
-                s.add(m.Consent(patient=patient, case=cases.get(case_uuid),
+                case = cases.get(case_uuid)
+                s.add(m.Consent(patient=patient, case_id=case.id if case is not None else None,
                                 obtained_by_id=ids.get(obtained_by), **kw))
             _flush(s, path)
             patient_ids.append(patient.id)
