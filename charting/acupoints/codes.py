@@ -89,14 +89,23 @@ def normalise_code(text: str) -> str | None:
     return f"{channel}{number}"
 
 
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_TONED += _TONED.upper()
+
+
+def _base(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
+_UNTONE = str.maketrans({ch: _base(ch) for ch in _TONED})
+_PUNCT = re.compile(r"[\s\-_.'’·,()/]+")
+
+
 def plain(text: str) -> str:
     """Lower case, tone marks removed (ü -> u), without spaces or punctuation: a search key."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    letters = (ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[\s\-_.'’·,()/]+", "", "".join(letters))
+    return _PUNCT.sub("", text.lower().translate(_UNTONE))
 
 
 def strip_tones(text: str) -> str:
     """``"Wěizhōng"`` -> ``"Weizhong"`` (keeps case and spaces)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    return unicodedata.normalize("NFC", text).translate(_UNTONE)
