@@ -68,4 +68,20 @@ def run_app(ctx) -> int:
         watcher = _FirstPaint(painted)
         window.installEventFilter(watcher)
     window.show()
+    script = os.environ.get(TEST_SCRIPT_ENV)
+    if script:
+        QTimer.singleShot(0, lambda: run_test_script(script, window, app, db))
     return app.exec()
+
+
+#: Test hook: a Python file the app runs once its window shows, only when this is set.
+#: ``tests/integration/test_sigkill.py`` uses it to chart through the real widgets of a
+#: real ``acuchart`` process before killing it. The script sees ``window``, ``app`` and ``db``.
+TEST_SCRIPT_ENV = "ACUCHART_TEST_SCRIPT"
+
+
+def run_test_script(path: str, window, app, db) -> None:
+    with open(path, encoding="utf-8") as fh:
+        source = fh.read()
+    namespace = {"__name__": "__acuchart_test_script__", "window": window, "app": app, "db": db}
+    exec(compile(source, path, "exec"), namespace)

@@ -1,0 +1,1 @@
+"""Patient screens: the searchable list, patient and case dialogs."""

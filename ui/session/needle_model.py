@@ -1,0 +1,362 @@
+"""The needle table: one row per needle, in insertion order, with a live retention column.
+
+The model shows :class:`charting.sessions.NeedleInfo` snapshots.  Edits of the
+settings columns go through ``edit_handler(needle_id, field, value)`` — the
+editor's undo command, which calls ``charting.sessions.update_needle`` — or,
+without a handler, straight through ``update_needle``.  A refused value
+(``ValidationError``) makes ``setData`` return False and emits ``editFailed``
+with the message; the delegate reopens the editor with the typed value, so
+nothing typed is lost.
+
+``tick(now)`` refreshes only the retention column (no database read).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QStyledItemDelegate,
+    QWidget,
+)
+
+from charting.db.engine import Database
+from charting.db.models import ANGLES, RANGES, TECHNIQUES
+from charting.errors import AcuChartError
+from charting.sessions import NeedleInfo
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QtNeedleTableModel", text)
+
+
+#: (field, header) in column order.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("no", "No."),
+    ("point", "Point"),
+    ("side", "Side"),
+    ("gauge_mm", "Gauge mm"),
+    ("length_mm", "Length mm"),
+    ("depth_mm", "Depth mm"),
+    ("angle", "Angle"),
+    ("technique", "Technique"),
+    ("deqi", "De qi"),
+    ("inserted_at", "In"),
+    ("removed_at", "Out"),
+    ("retention", "Retention"),
+)
+FIELDS = tuple(field for field, _ in COLUMNS)
+EDITABLE = ("gauge_mm", "length_mm", "depth_mm", "angle", "technique", "deqi")
+COL = {field: i for i, field in enumerate(FIELDS)}
+RETENTION_COLUMN = COL["retention"]
+SIDE_TEXT = {"left": "L", "right": "R", "midline": "M"}
+
+
+def format_duration(seconds: float | None) -> str:
+    """``mm:ss`` (or ``h:mm:ss``) for a retention time; empty when not inserted."""
+    if seconds is None:
+        return ""
+    total = int(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def _clock(value: dt.datetime | None) -> str:
+    return value.astimezone().strftime("%H:%M:%S") if value is not None else ""
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _deqi_text(value: bool | None) -> str:
+    if value is None:
+        return ""
+    return _tr("yes") if value else _tr("no")
+
+
+class QtNeedleTableModel(QAbstractTableModel):
+    """Needles of one session as table rows.
+
+    Attributes:
+        needles: the rows, as NeedleInfo snapshots, in seq (insertion) order.
+        edit_handler: ``fn(needle_id, field, value) -> NeedleInfo`` used by setData
+            (raises AcuChartError to refuse); None writes with ``update_needle``.
+        read_only: no editing (a signed session).
+        last_error: the message of the last refused edit.
+
+    Signals:
+        editFailed(str): an edit was refused; the message names the field and range.
+    """
+
+    editFailed = Signal(str)
+
+    def __init__(self, db: Database | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.needles: list[NeedleInfo] = []
+        self.edit_handler: Callable[[int, str, Any], NeedleInfo] | None = None
+        self.read_only = False
+        self.last_error = ""
+        self._now: dt.datetime | None = None
+        self._headers = tuple(_tr(text) for _, text in COLUMNS)
+
+    # --- contents ------------------------------------------------------------------
+
+    def set_needles(self, needles: Sequence[NeedleInfo]) -> None:
+        self.beginResetModel()
+        self.needles = sorted(needles, key=lambda n: n.seq)
+        self.endResetModel()
+
+    def row_of(self, needle_id: int) -> int:
+        for row, needle in enumerate(self.needles):
+            if needle.id == needle_id:
+                return row
+        return -1
+
+    def needle_at(self, row: int) -> NeedleInfo:
+        return self.needles[row]
+
+    def by_uuid(self, uuid: str) -> NeedleInfo | None:
+        return next((n for n in self.needles if n.uuid == uuid), None)
+
+    def upsert(self, needle: NeedleInfo) -> int:
+        """Add or replace one needle (incremental, no reset); returns its row."""
+        row = self.row_of(needle.id)
+        if row < 0:
+            row = next((r for r, n in enumerate(self.needles) if n.uuid == needle.uuid), -1)
+        if row >= 0:
+            if self.needles[row].seq == needle.seq:
+                self.needles[row] = needle
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
+                return row
+            self.remove_ids([self.needles[row].id])
+        row = bisect.bisect_right([n.seq for n in self.needles], needle.seq)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.needles.insert(row, needle)
+        self.endInsertRows()
+        if row + 1 < len(self.needles):  # the numbers of the rows below moved on
+            self.dataChanged.emit(self.index(row + 1, 0), self.index(len(self.needles) - 1, 0))
+        return row
+
+    def upsert_many(self, needles: Iterable[NeedleInfo]) -> None:
+        for needle in needles:
+            self.upsert(needle)
+
+    def remove_ids(self, needle_ids: Iterable[int]) -> None:
+        for needle_id in list(needle_ids):
+            row = self.row_of(needle_id)
+            if row < 0:
+                continue
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.needles[row]
+            self.endRemoveRows()
+            if row < len(self.needles):
+                self.dataChanged.emit(self.index(row, 0), self.index(len(self.needles) - 1, 0))
+
+    def tick(self, now: dt.datetime) -> None:
+        """Refresh the retention column for ``now`` (only rows whose needle is in)."""
+        self._now = now
+        rows = [r for r, n in enumerate(self.needles) if n.state == "inserted"]
+        if rows:
+            self.dataChanged.emit(
+                self.index(rows[0], RETENTION_COLUMN),
+                self.index(rows[-1], RETENTION_COLUMN),
+                [Qt.ItemDataRole.DisplayRole],
+            )
+
+    # --- Qt model API -----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.needles)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        wanted = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        if wanted and orientation == Qt.Orientation.Horizontal and 0 <= section < len(FIELDS):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only and FIELDS[index.column()] in EDITABLE:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def display(self, needle: NeedleInfo, row: int, field: str) -> str:
+        if field == "no":
+            return str(row + 1)
+        if field == "point":
+            return needle.point_code or _tr("Ashi: %1").replace("%1", needle.ashi_label or "")
+        if field == "side":
+            return SIDE_TEXT.get(needle.side, needle.side)
+        if field in ("gauge_mm", "length_mm", "depth_mm"):
+            return _number(getattr(needle, field))
+        if field in ("angle", "technique"):
+            value = getattr(needle, field)
+            return _tr(value) if value else ""
+        if field == "deqi":
+            return _deqi_text(needle.deqi)
+        if field in ("inserted_at", "removed_at"):
+            return _clock(getattr(needle, field))
+        if field == "retention":
+            return format_duration(needle.retention_seconds(self._now))
+        return ""
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.needles):
+            return None
+        needle = self.needles[index.row()]
+        field = FIELDS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(needle, index.row(), field)
+        if role == Qt.ItemDataRole.EditRole:
+            if field in EDITABLE:
+                return getattr(needle, field)
+            return self.display(needle, index.row(), field)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            state = {"planned": _tr("planned"), "inserted": _tr("inserted"), "removed": _tr("removed")}[needle.state]
+            return f"{self.display(needle, index.row(), 'point')} ({needle.side}) — {state}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self._headers[index.column()]}: {self.display(needle, index.row(), field)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if field in ("no", "gauge_mm", "length_mm", "depth_mm", "retention", "inserted_at", "removed_at"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return needle.id
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
+            return False
+        field = FIELDS[index.column()]
+        if field not in EDITABLE:
+            return False
+        needle = self.needles[index.row()]
+        if isinstance(value, str):
+            value = value.strip()
+            if value == "":
+                value = None
+        if getattr(needle, field) == value:
+            return True
+        try:
+            if self.edit_handler is not None:
+                updated = self.edit_handler(needle.id, field, value)
+            else:
+                from charting.sessions import update_needle
+
+                if self.db is None:
+                    return False
+                updated = update_needle(self.db, needle.id, **{field: value})
+        except AcuChartError as exc:
+            self.last_error = str(exc)
+            self.editFailed.emit(self.last_error)
+            return False
+        if updated is not None:
+            self.upsert(updated)
+        return True
+
+
+def _range(field: str) -> tuple[float, float]:
+    return RANGES[field]
+
+
+class QtNeedleDelegate(QStyledItemDelegate):
+    """Editors for the needle table: spin boxes with the allowed ranges, combos for enumerations.
+
+    A refused value is kept: the editor reopens on the same cell holding what was typed.
+    """
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._pending: dict[tuple[int, int], Any] = {}
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        field = FIELDS[index.column()]
+        if field in ("gauge_mm", "length_mm", "depth_mm"):
+            box = QDoubleSpinBox(parent)
+            low, high = _range(field)
+            box.setRange(low, high)
+            box.setDecimals(2 if field == "gauge_mm" else 1)
+            box.setSingleStep(0.01 if field == "gauge_mm" else 1.0)
+            box.setSuffix(" mm")
+            label = dict(COLUMNS)[field]
+            box.setAccessibleName(_tr(label))
+            tip = _tr("%1: allowed %2–%3 mm").replace("%1", _tr(label))
+            box.setToolTip(tip.replace("%2", f"{low:g}").replace("%3", f"{high:g}"))
+            return box
+        combo = QComboBox(parent)
+        combo.setAccessibleName(_tr(dict(COLUMNS)[field]))
+        combo.addItem(_tr("not recorded"), None)
+        if field == "angle":
+            for value in ANGLES:
+                combo.addItem(_tr(value), value)
+        elif field == "technique":
+            for value in TECHNIQUES:
+                combo.addItem(_tr(value), value)
+        elif field == "deqi":
+            combo.addItem(_tr("yes"), True)
+            combo.addItem(_tr("no"), False)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        key = (index.row(), index.column())
+        value = self._pending.pop(key) if key in self._pending else index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDoubleSpinBox):
+            if value is None:
+                low, high = editor.minimum(), editor.maximum()
+                value = {"gauge_mm": 0.25, "length_mm": 40.0}.get(FIELDS[index.column()], low)
+                value = min(max(value, low), high)
+            editor.setValue(float(value))
+        elif isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            editor.setCurrentIndex(max(0, found))
+
+    def value_of(self, editor: QWidget) -> Any:
+        if isinstance(editor, QDoubleSpinBox):
+            return round(editor.value(), editor.decimals())
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        return None
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        value = self.value_of(editor)
+        if model.setData(index, value, Qt.ItemDataRole.EditRole):
+            return
+        key = (index.row(), index.column())
+        self._pending[key] = value
+        persistent = QPersistentModelIndex(index)
+
+        def reopen() -> None:
+            if persistent.isValid():
+                target = model.index(persistent.row(), persistent.column())
+                self._view.setCurrentIndex(target)
+                self._view.edit(target)
+            else:
+                self._pending.pop(key, None)
+
+        QTimer.singleShot(0, reopen)
