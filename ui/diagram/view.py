@@ -87,6 +87,7 @@ class QtDiagramView(QGraphicsView):
         self.context_menu: QMenu | None = None
         self._selected: list[int] = []
         self._fit = True
+        self._fit_scale = 1.0
         self._press: dict | None = None
         self._space = False
         self._hover_text = ""
@@ -189,20 +190,15 @@ class QtDiagramView(QGraphicsView):
             self.selectionChangedIds.emit(list(ids))
 
     # --- zoom and pan --------------------------------------------------------------------
-    def _fit_scale(self) -> float:
-        rect = self.diagram.sceneRect()
-        area = self.viewport().rect()
-        if rect.isEmpty() or area.isEmpty():
-            return 1.0
-        return min(area.width() / rect.width(), area.height() / rect.height())
-
     def zoom_factor(self) -> float:
         """The current zoom relative to "fit the whole view" (1.0 = fit)."""
-        return self.transform().m11() / self._fit_scale()
+        return self.transform().m11() / (self._fit_scale or 1.0)
 
     def fit(self) -> None:
+        """Show the whole drawing (and keep it fitted when the window is resized)."""
         self._fit = True
         self.fitInView(self.diagram.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_scale = self.transform().m11()
 
     def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
         current = self.zoom_factor()
