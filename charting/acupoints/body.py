@@ -13,6 +13,7 @@ flat frames.  Plain Python: no Qt, nothing read from disk.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -103,10 +104,10 @@ def trunk_at(y: float) -> tuple[float, float, float]:
     rows = TRUNK
     if y >= rows[0][0]:
         return rows[0][1:]
-    for (y0, *v0), (y1, *v1) in zip(rows, rows[1:]):
+    for (y0, *v0), (y1, *v1) in itertools.pairwise(rows):
         if y1 <= y <= y0:
             f = (y0 - y) / (y0 - y1)
-            return tuple(a + (b - a) * f for a, b in zip(v0, v1))  # type: ignore[return-value]
+            return tuple(a + (b - a) * f for a, b in zip(v0, v1, strict=False))  # type: ignore[return-value]
     return rows[-1][1:]
 
 
@@ -179,7 +180,7 @@ class Segment:
 
     def radius(self, t: float) -> float:
         r = self.radii
-        for (t0, r0), (t1, r1) in zip(r, r[1:]):
+        for (t0, r0), (t1, r1) in itertools.pairwise(r):
             if t <= t1:
                 return r0 + (r1 - r0) * (t - t0) / ((t1 - t0) or 1.0)
         return r[-1][1]
@@ -223,7 +224,9 @@ class Segment:
         r = self.radius(0.0)
         for k in range(1, 10):
             a = math.pi * k / 10
-            pts.append((cx + r * (-nx * math.cos(a) - ux * math.sin(a)), cy + r * (-ny * math.cos(a) - uy * math.sin(a))))
+            pts.append(
+                (cx + r * (-nx * math.cos(a) - ux * math.sin(a)), cy + r * (-ny * math.cos(a) - uy * math.sin(a)))
+            )
         return pts
 
 
@@ -284,7 +287,17 @@ LIMBS: dict[str, dict[str, Segment]] = {
 # --- hand frame: a along (0 wrist crease .. 1 tip of the middle finger), b across
 # (-1 ulnar edge of the palm .. +1 radial edge).  Fingers: (centre b, tip a, half-width b).
 FINGERS = {2: (0.62, 0.95, 0.19), 3: (0.2, 1.0, 0.2), 4: (-0.22, 0.96, 0.19), 5: (-0.62, 0.82, 0.17)}
-PALM = [(-0.03, -0.8), (0.2, -0.98), (0.5, -0.86), (0.55, -0.4), (0.56, 0.4), (0.52, 0.86), (0.3, 0.98), (0.05, 0.84), (-0.03, 0.8)]
+PALM = [
+    (-0.03, -0.8),
+    (0.2, -0.98),
+    (0.5, -0.86),
+    (0.55, -0.4),
+    (0.56, 0.4),
+    (0.52, 0.86),
+    (0.3, 0.98),
+    (0.05, 0.84),
+    (-0.03, 0.8),
+]
 THUMB = ((0.08, 0.8), (0.56, 1.72), 0.2)  # base, tip (a, b), half-width
 FOREARM_IN_HAND = 6.0  # cun of distal forearm shown in the hand view
 CUN_FOREARM = (106.5 - 82.0) / 12.0  # cubital crease..wrist crease = 12 cun
@@ -297,20 +310,47 @@ def forearm_a(cun_above_wrist: float) -> float:
 # --- foot frame, cm: F along the foot from the ankle axis (heel -6.5 .. big toe tip 18.5),
 # W across (medial negative), H height above the sole.
 FOOT_TOP = [  # outline seen from above (F, W)
-    (-6.5, 0.2), (-5.6, -2.8), (-2.0, -3.3), (3.0, -3.6), (9.5, -4.6), (14.0, -4.3), (17.0, -3.7),
-    (18.6, -2.8), (18.2, -1.7), (18.0, -0.8), (17.2, 0.5), (16.2, 2.0), (15.0, 3.4), (13.0, 4.6),
-    (10.0, 5.0), (4.0, 4.6), (-1.0, 3.9), (-5.0, 3.0),
+    (-6.5, 0.2),
+    (-5.6, -2.8),
+    (-2.0, -3.3),
+    (3.0, -3.6),
+    (9.5, -4.6),
+    (14.0, -4.3),
+    (17.0, -3.7),
+    (18.6, -2.8),
+    (18.2, -1.7),
+    (18.0, -0.8),
+    (17.2, 0.5),
+    (16.2, 2.0),
+    (15.0, 3.4),
+    (13.0, 4.6),
+    (10.0, 5.0),
+    (4.0, 4.6),
+    (-1.0, 3.9),
+    (-5.0, 3.0),
 ]
 FOOT_PROFILE = [  # outline seen from the side (F, H), heel at the left, toes at the right
-    (-6.6, 2.0), (-6.0, 0.3), (-4.0, 0.0), (12.0, 0.0), (17.8, 0.3), (18.6, 1.0), (18.2, 1.9),
-    (14.0, 2.6), (9.0, 3.8), (5.0, 5.4), (2.6, 7.2), (1.8, 9.5), (-3.4, 9.5), (-5.0, 6.5),
+    (-6.6, 2.0),
+    (-6.0, 0.3),
+    (-4.0, 0.0),
+    (12.0, 0.0),
+    (17.8, 0.3),
+    (18.6, 1.0),
+    (18.2, 1.9),
+    (14.0, 2.6),
+    (9.0, 3.8),
+    (5.0, 5.4),
+    (2.6, 7.2),
+    (1.8, 9.5),
+    (-3.4, 9.5),
+    (-5.0, 6.5),
 ]
 
 
 def dorsum_height(f: float) -> float:
     """Height of the top of the foot above the sole at F (for the front and side views)."""
     prof = [(-1.0, 9.0), (1.8, 8.5), (5.0, 5.4), (9.0, 3.8), (14.0, 2.6), (18.2, 1.9)]
-    for (f0, h0), (f1, h1) in zip(prof, prof[1:]):
+    for (f0, h0), (f1, h1) in itertools.pairwise(prof):
         if f <= f1:
             return h0 + (h1 - h0) * max(0.0, f - f0) / (f1 - f0)
     return prof[-1][1]

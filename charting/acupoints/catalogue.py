@@ -14,8 +14,21 @@ from charting.acupoints.layout import VIEWS, View, compute_positions
 
 SIDES = ("right", "left")
 REGIONS = (
-    "head", "neck", "chest", "abdomen", "upper_back", "lower_back", "shoulder", "upper_arm",
-    "forearm", "hand", "hip", "thigh", "knee", "leg", "foot",
+    "head",
+    "neck",
+    "chest",
+    "abdomen",
+    "upper_back",
+    "lower_back",
+    "shoulder",
+    "upper_arm",
+    "forearm",
+    "hand",
+    "hip",
+    "thigh",
+    "knee",
+    "leg",
+    "foot",
 )
 
 
@@ -234,4 +247,4 @@ def channel_name(channel: str) -> str:
     return CHANNELS[ch][0]
 
 
-__all__ = ["Acupoint", "Library", "REGIONS", "SIDES", "channel_name", "load"]
+__all__ = ["REGIONS", "SIDES", "Acupoint", "Library", "channel_name", "load"]

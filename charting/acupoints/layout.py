@@ -112,8 +112,8 @@ def hand_model(view: str, a: float, b: float) -> tuple[float, float]:
     dx, dy = w[0] - e[0], w[1] - e[1]
     ln = math.hypot(dx, dy)
     dx, dy = dx / ln, dy / ln
-    px, py = (-dy, dx) if view != "side" else (-dy, dx)
-    if view != "side" and px < 0:  # radial = lateral (+X) in front and back
+    px, py = -dy, dx  # radial: lateral (+X) in front and back, forwards and up in the side view
+    if view != "side" and px < 0:
         px, py = -px, -py
     return (w[0] + a * B.HAND_LEN * dx + b * B.HAND_HALF * px, w[1] + a * B.HAND_LEN * dy + b * B.HAND_HALF * py)
 
@@ -311,8 +311,9 @@ def _placements() -> dict[str, tuple[tuple, ...]]:
         put(code, ("scalp", cun, _h(1.5)))
     put("BL9", ("hback", _h(1.3), -2.6))
     put("BL10", ("neck", 160, -8.6))
-    for i, level in enumerate(["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9", "T10", "T11", "T12",
-                               "L1", "L2", "L3", "L4", "L5"]):
+    for i, level in enumerate(
+        ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9", "T10", "T11", "T12", "L1", "L2", "L3", "L4", "L5"]
+    ):
         put(f"BL{11 + i}", ("back", _b(1.5), SP[level]))
     for i in range(4):
         put(f"BL{27 + i}", ("back", _b(1.5), B.SACRAL[i + 1]))
@@ -452,14 +453,34 @@ def _placements() -> dict[str, tuple[tuple, ...]]:
     # ---- Governor vessel
     put("GV1", ("back", 0.0, B.COCCYX_TIP - 0.8))
     put("GV2", ("back", 0.0, B.SACRAL_HIATUS))
-    for code, level in (("GV3", "L4"), ("GV4", "L2"), ("GV5", "L1"), ("GV6", "T11"), ("GV7", "T10"),
-                        ("GV8", "T9"), ("GV9", "T7"), ("GV10", "T6"), ("GV11", "T5"), ("GV12", "T3"),
-                        ("GV13", "T1")):
+    for code, level in (
+        ("GV3", "L4"),
+        ("GV4", "L2"),
+        ("GV5", "L1"),
+        ("GV6", "T11"),
+        ("GV7", "T10"),
+        ("GV8", "T9"),
+        ("GV9", "T7"),
+        ("GV10", "T6"),
+        ("GV11", "T5"),
+        ("GV12", "T3"),
+        ("GV13", "T1"),
+    ):
         put(code, ("back", 0.0, SP[level]))
     put("GV14", ("neck", 180, B.SPINE["C7"] - B.HEAD_C[1]))
     # along the sagittal scalp: 12 cun from the anterior (0) to the posterior (12) hairline
-    for code, cun in (("GV15", 11.5), ("GV16", 11.0), ("GV17", 9.5), ("GV18", 8.0), ("GV19", 6.5),
-                      ("GV20", 5.0), ("GV21", 3.5), ("GV22", 2.0), ("GV23", 1.0), ("GV24", 0.5)):
+    for code, cun in (
+        ("GV15", 11.5),
+        ("GV16", 11.0),
+        ("GV17", 9.5),
+        ("GV18", 8.0),
+        ("GV19", 6.5),
+        ("GV20", 5.0),
+        ("GV21", 3.5),
+        ("GV22", 2.0),
+        ("GV23", 1.0),
+        ("GV24", 0.5),
+    ):
         put(code, ("scalp", cun, 0.0))
     put("GV25", ("face", 0.0, -3.0))
     put("GV26", ("face", 0.0, -4.4))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-
 NAME = "points"
 HELP = "look up acupoints and draw the body diagrams"
 ORDER = 40
@@ -79,7 +77,9 @@ def _list(args, ctx) -> int:
         try:
             points = lib.by_channel(args.channel)
         except KeyError:
-            raise UserError(f"unknown channel {args.channel!r} (try LU, LI, ST, SP, HT, SI, BL, KI, PC, TE, GB, LR, GV, CV, EX)") from None
+            raise UserError(
+                f"unknown channel {args.channel!r} (try LU, LI, ST, SP, HT, SI, BL, KI, PC, TE, GB, LR, GV, CV, EX)"
+            ) from None
     else:
         points = lib.all()
     if args.json:

@@ -45,7 +45,9 @@ def markers_svg(view: str, *, labels: bool = True) -> bytes:
             items.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>')
             if labels:
                 if v.mirrored and xy[0] < 0.5:  # label outwards, away from the midline
-                    items.append(f'<text x="{x - r * 1.6:.1f}" y="{y + font * 0.35:.1f}" text-anchor="end">{point.code}</text>')
+                    items.append(
+                        f'<text x="{x - r * 1.6:.1f}" y="{y + font * 0.35:.1f}" text-anchor="end">{point.code}</text>'
+                    )
                 else:
                     items.append(f'<text x="{x + r * 1.6:.1f}" y="{y + font * 0.35:.1f}">{point.code}</text>')
     layer = (

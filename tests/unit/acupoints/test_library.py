@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import math
-import sys
 import subprocess
+import sys
 
 import pytest
 from acupoint_svgpath import inside, outline_polygons
@@ -12,8 +13,22 @@ from acupoint_svgpath import inside, outline_polygons
 from charting.acupoints import VIEWS, diagram_svg, library, nearest, normalise_code
 from charting.acupoints.codes import CHANNELS
 
-EXPECTED = {"LU": 11, "LI": 20, "ST": 45, "SP": 21, "HT": 9, "SI": 19, "BL": 67, "KI": 27,
-            "PC": 9, "TE": 23, "GB": 44, "LR": 14, "GV": 28, "CV": 24}
+EXPECTED = {
+    "LU": 11,
+    "LI": 20,
+    "ST": 45,
+    "SP": 21,
+    "HT": 9,
+    "SI": 19,
+    "BL": 67,
+    "KI": 27,
+    "PC": 9,
+    "TE": 23,
+    "GB": 44,
+    "LR": 14,
+    "GV": 28,
+    "CV": 24,
+}
 FULL = ("front", "back", "side")
 
 
@@ -48,8 +63,20 @@ MIDLINE_EXTRAS = {"EX-HN3", "EX-B5", "EX-B8", "EX-B9"}
 
 
 def test_required_extra_points_exist(lib):
-    for code in ["EX-B7", "EX-B8", "EX-HN3", "EX-HN5", "EX-LE2", "EX-LE5", "EX-LE6", "EX-LE7",
-                 "EX-LE10", "EX-UE7", "EX-UE9", "EX-UE11"]:
+    for code in [
+        "EX-B7",
+        "EX-B8",
+        "EX-HN3",
+        "EX-HN5",
+        "EX-LE2",
+        "EX-LE5",
+        "EX-LE6",
+        "EX-LE7",
+        "EX-LE10",
+        "EX-UE7",
+        "EX-UE9",
+        "EX-UE11",
+    ]:
         assert lib.get(code) is not None, code
     levels = [f"T{i}" for i in range(1, 13)] + [f"L{i}" for i in range(1, 6)]
     for level in levels:
@@ -68,17 +95,46 @@ def test_well_known_names(lib):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("BL40", "BL40"), ("ub-40", "BL40"), ("UB 40", "BL40"), ("b40", "BL40"), ("bl040", "BL40"),
-        ("TE5", "TE5"), ("SJ05", "TE5"), ("tw5", "TE5"), ("TH-5", "TE5"),
-        ("LR3", "LR3"), ("Liv 3", "LR3"), ("lv3", "LR3"),
-        ("GV20", "GV20"), ("Du20", "GV20"), ("du-20", "GV20"),
-        ("CV12", "CV12"), ("Ren12", "CV12"), ("REN 12", "CV12"),
-        ("KI1", "KI1"), ("K1", "KI1"), ("kid1", "KI1"),
-        ("HT7", "HT7"), ("H7", "HT7"), ("he7", "HT7"),
-        ("PC6", "PC6"), ("P6", "PC6"), ("ST36", "ST36"), ("S36", "ST36"), ("sp6", "SP6"),
-        ("LU7", "LU7"), ("L7", "LU7"), ("li4", "LI4"), ("LI 4", "LI4"), ("si3", "SI3"),
-        ("gb-30", "GB30"), ("EX-B2 L4", "EX-B2 L4"), ("exb2l4", "EX-B2 L4"), ("ex-b2-l04", "EX-B2 L4"),
-        ("ex-hn3", "EX-HN3"), ("GV29", "EX-HN3"),
+        ("BL40", "BL40"),
+        ("ub-40", "BL40"),
+        ("UB 40", "BL40"),
+        ("b40", "BL40"),
+        ("bl040", "BL40"),
+        ("TE5", "TE5"),
+        ("SJ05", "TE5"),
+        ("tw5", "TE5"),
+        ("TH-5", "TE5"),
+        ("LR3", "LR3"),
+        ("Liv 3", "LR3"),
+        ("lv3", "LR3"),
+        ("GV20", "GV20"),
+        ("Du20", "GV20"),
+        ("du-20", "GV20"),
+        ("CV12", "CV12"),
+        ("Ren12", "CV12"),
+        ("REN 12", "CV12"),
+        ("KI1", "KI1"),
+        ("K1", "KI1"),
+        ("kid1", "KI1"),
+        ("HT7", "HT7"),
+        ("H7", "HT7"),
+        ("he7", "HT7"),
+        ("PC6", "PC6"),
+        ("P6", "PC6"),
+        ("ST36", "ST36"),
+        ("S36", "ST36"),
+        ("sp6", "SP6"),
+        ("LU7", "LU7"),
+        ("L7", "LU7"),
+        ("li4", "LI4"),
+        ("LI 4", "LI4"),
+        ("si3", "SI3"),
+        ("gb-30", "GB30"),
+        ("EX-B2 L4", "EX-B2 L4"),
+        ("exb2l4", "EX-B2 L4"),
+        ("ex-b2-l04", "EX-B2 L4"),
+        ("ex-hn3", "EX-HN3"),
+        ("GV29", "EX-HN3"),
     ],
 )
 def test_code_forms_resolve(lib, text, code):
@@ -101,11 +157,25 @@ def test_normalise_code():
 @pytest.mark.parametrize(
     ("query", "first"),
     [
-        ("weizhong", "BL40"), ("wei zhong", "BL40"), ("wěi zhōng", "BL40"), ("Wěizhōng", "BL40"),
-        ("委中", "BL40"), ("bend middle", "BL40"), ("BEND MIDDLE", "BL40"), ("union valley", "LI4"),
-        ("jiaji l4", "EX-B2 L4"), ("EX-B2 L4", "EX-B2 L4"), ("huatuojiaji t5", "EX-B2 T5"),
-        ("shiqizhuixia", "EX-B8"), ("yaoyan", "EX-B7"), ("ub40", "BL40"), ("zusanli", "ST36"),
-        ("足三里", "ST36"), ("hegu", "LI4"), ("taichong", "LR3"), ("yintang", "EX-HN3"),
+        ("weizhong", "BL40"),
+        ("wei zhong", "BL40"),
+        ("wěi zhōng", "BL40"),
+        ("Wěizhōng", "BL40"),
+        ("委中", "BL40"),
+        ("bend middle", "BL40"),
+        ("BEND MIDDLE", "BL40"),
+        ("union valley", "LI4"),
+        ("jiaji l4", "EX-B2 L4"),
+        ("EX-B2 L4", "EX-B2 L4"),
+        ("huatuojiaji t5", "EX-B2 T5"),
+        ("shiqizhuixia", "EX-B8"),
+        ("yaoyan", "EX-B7"),
+        ("ub40", "BL40"),
+        ("zusanli", "ST36"),
+        ("足三里", "ST36"),
+        ("hegu", "LI4"),
+        ("taichong", "LR3"),
+        ("yintang", "EX-HN3"),
     ],
 )
 def test_search_first_hit(lib, query, first):
@@ -165,7 +235,7 @@ def test_channels_follow_their_course(lib):
         aspect = VIEWS[view].aspect
         for ch in EXPECTED:
             pts = lib.by_channel(ch)
-            for a, b in zip(pts, pts[1:]):
+            for a, b in itertools.pairwise(pts):
                 if view in a.positions and view in b.positions and (a.code, b.code) not in jumps:
                     (x1, y1), (x2, y2) = a.positions[view], b.positions[view]
                     assert math.hypot((x1 - x2) * aspect, y1 - y2) < 0.16, (view, a.code, b.code)
@@ -191,10 +261,21 @@ def test_outline_check_can_fail():
 
 # normalised y bands of each region on the full-body views (head at the top, feet at 1)
 BANDS = {
-    "head": (0.0, 0.16), "neck": (0.09, 0.22), "chest": (0.18, 0.34), "abdomen": (0.28, 0.50),
-    "upper_back": (0.18, 0.37), "lower_back": (0.35, 0.55), "shoulder": (0.17, 0.27),
-    "upper_arm": (0.22, 0.40), "forearm": (0.30, 0.53), "hand": (0.40, 0.65), "hip": (0.45, 0.56),
-    "thigh": (0.48, 0.68), "knee": (0.64, 0.75), "leg": (0.70, 0.93), "foot": (0.91, 1.0),
+    "head": (0.0, 0.16),
+    "neck": (0.09, 0.22),
+    "chest": (0.18, 0.34),
+    "abdomen": (0.28, 0.50),
+    "upper_back": (0.18, 0.37),
+    "lower_back": (0.35, 0.55),
+    "shoulder": (0.17, 0.27),
+    "upper_arm": (0.22, 0.40),
+    "forearm": (0.30, 0.53),
+    "hand": (0.40, 0.65),
+    "hip": (0.45, 0.56),
+    "thigh": (0.48, 0.68),
+    "knee": (0.64, 0.75),
+    "leg": (0.70, 0.93),
+    "foot": (0.91, 1.0),
 }
 
 
@@ -217,7 +298,9 @@ def test_spot_checks(lib):
     assert st36.positions["front"][1] > 0.73  # below the knee
     assert st36.positions["front"][0] < 0.5 and st36.position("front", "left")[0] > 0.5
     kid1 = g("KI1")
-    assert set(kid1.positions) == {"foot"} and kid1.positions["foot"][0] > 0.5 and kid1.positions["foot"][1] > 0.55  # the sole panel
+    assert (
+        set(kid1.positions) == {"foot"} and kid1.positions["foot"][0] > 0.5 and kid1.positions["foot"][1] > 0.55
+    )  # the sole panel
     gv20 = g("GV20")
     assert gv20.positions["front"][1] < 0.05 and gv20.positions["head_side"][1] < 0.1  # vertex
     li4 = g("LI4")

@@ -20,7 +20,7 @@ def test_show_any_code_form(capsys):
 def test_show_json(capsys):
     assert main(["points", "show", "Liv 3", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert KEYS <= set(data) and data["code"] == "LR3"
+    assert set(data) >= KEYS and data["code"] == "LR3"
     assert all(len(xy) == 2 for xy in data["positions"].values())
 
 
