@@ -508,9 +508,9 @@ def set_psfs(db: Database, session_id: int, timing: str, activities: Sequence[tu
     clean: list[tuple[str, float]] = []
     seen: set[str] = set()
     for name, score in activities:
-        label = _check_label("psfs", name)
         if score is None or (isinstance(score, str) and not score.strip()):
-            continue
+            continue  # a row without a score (named or not) records nothing
+        label = _check_label("psfs", name)
         key = _label_key(label)
         if key in seen:
             raise ValidationError("PSFS activity", f"'{label}' is listed twice")
