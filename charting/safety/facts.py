@@ -165,9 +165,12 @@ def consent_covers_ea(consents, case_id: int | None, on: dt.date | None) -> bool
             continue
         if consent.case_id is not None and consent.case_id != case_id:
             continue
-        if on is not None and consent.consented_on is not None and consent.consented_on > on:
+        given, withdrawn = consent.consented_on, consent.withdrawn_on
+        if not isinstance(given, dt.date) or (withdrawn is not None and not isinstance(withdrawn, dt.date)):
+            continue  # a row built by hand with an unreadable date covers nothing
+        if on is not None and given > on:
             continue
-        if consent.withdrawn_on is not None and (on is None or consent.withdrawn_on <= on):
+        if withdrawn is not None and (on is None or withdrawn <= on):
             continue
         return True
     return False

@@ -193,7 +193,7 @@ def facts_for(s: Session, row, *, now: dt.datetime | None = None) -> tuple[Sessi
         consents += [
             c for c in s.new if isinstance(c, Consent) and (c.patient is patient or c.patient_id == patient.id)
         ]
-        on = row.started_at.date() if row.started_at is not None else None
+        on = row.started_at.date() if isinstance(row.started_at, dt.datetime) else None
         case_id = row.case_id
         if case_id is None:
             case = _loaded(row, "case")

@@ -107,10 +107,20 @@ class Rule:
 # --- helpers -------------------------------------------------------------------------
 
 
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    if value is None:
+def _utc(value) -> dt.datetime | None:
+    """An aware datetime, or None for anything else (rows built by hand may hold odd values)."""
+    if not isinstance(value, dt.datetime):
         return None
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def _num(value) -> float | None:
+    """A finite number, or None (the range rules report values that are not)."""
+    try:
+        parsed = validation.number("value", value)
+    except ValidationError:
+        return None
+    return None if parsed is None else float(parsed)
 
 
 def _crosses_midline(a: NeedleFact, b: NeedleFact) -> bool:
@@ -169,7 +179,8 @@ def _pregnancy_ea(f: SessionFacts) -> Iterable[Hit]:
 
 
 def _is_deep(needle: NeedleFact) -> bool:
-    if needle.depth_mm is not None and needle.depth_mm >= DEEP_MM:
+    depth = _num(needle.depth_mm)
+    if depth is not None and depth >= DEEP_MM:
         return True
     level = needle.depth_level.lower()
     return any(word in level for word in DEEP_LEVEL_WORDS)
@@ -218,7 +229,8 @@ def _ea_consent(f: SessionFacts) -> Iterable[Hit]:
 
 def _over_planned(f: SessionFacts) -> Iterable[Hit]:
     now = _utc(f.now) or dt.datetime.now(dt.UTC)
-    limit = dt.timedelta(minutes=float(f.planned_retention_min or 0))
+    planned = _num(f.planned_retention_min) or 20.0
+    limit = dt.timedelta(minutes=planned)
     for needle in f.needles:
         inserted = _utc(needle.inserted_at)
         if inserted is None:
@@ -230,7 +242,7 @@ def _over_planned(f: SessionFacts) -> Iterable[Hit]:
             yield Hit(
                 needle.key,
                 needles=(needle,),
-                values={"minutes": f"{minutes:.0f}", "planned": f"{float(f.planned_retention_min):g}"},
+                values={"minutes": f"{minutes:.0f}", "planned": f"{planned:g}"},
             )
 
 
@@ -238,7 +250,7 @@ def _not_removed(f: SessionFacts) -> Iterable[Hit]:
     if f.ended_at is None:
         return
     for needle in f.needles:
-        if needle.inserted_at is not None and needle.removed_at is None:
+        if _utc(needle.inserted_at) is not None and _utc(needle.removed_at) is None:
             yield Hit(needle.key, needles=(needle,))
 
 
@@ -280,11 +292,11 @@ def _needle_range(field: str) -> Callable[[SessionFacts], Iterable[Hit]]:
 
 def _depth_within_length(f: SessionFacts) -> Iterable[Hit]:
     for needle in f.needles:
-        depth, length = needle.depth_mm, needle.length_mm
+        if _range_message("depth_mm", needle.depth_mm) or _range_message("length_mm", needle.length_mm):
+            continue  # already reported by the range rule
+        depth, length = _num(needle.depth_mm), _num(needle.length_mm)
         if depth is None or length is None:
             continue
-        if _range_message("depth_mm", depth) or _range_message("length_mm", length):
-            continue  # already reported by the range rule
         if depth > length:
             yield Hit(
                 needle.key,

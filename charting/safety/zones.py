@@ -167,7 +167,7 @@ WHOLE_BODY_VIEWS = ("front", "back")
 
 
 def normal_code(code: str | None) -> str:
-    return " ".join((code or "").upper().split())
+    return " ".join(str(code or "").upper().split())
 
 
 def _library_region(code: str) -> str | None:
@@ -209,7 +209,7 @@ def _known_anywhere(code: str) -> bool:
 
 def position_zones(view: str, x: float, y: float) -> frozenset[str]:
     """Zones of a free spot from its diagram view and normalised position (see :data:`BANDS`)."""
-    view = (view or "").lower()
+    view = str(view or "").lower()
     if view == "foot":
         return frozenset({FOOT})
     if view not in WHOLE_BODY_VIEWS:
@@ -244,7 +244,7 @@ def body_side(side: str, view: str, x: float) -> str:
     free spot away from the midline, the side its position shows."""
     if side in ("left", "right"):
         return side
-    view = (view or "").lower()
+    view = str(view or "").lower()
     if view in WHOLE_BODY_VIEWS and abs(x - 0.5) > BANDS["midline_half_width"]:
         # Front view: the patient's right is on the viewer's left; back view: the same side.
         left_of_viewer = x < 0.5

@@ -133,3 +133,19 @@ def test_retention_uses_the_session_end(clinic):
     sessions.end_session(clinic.db, clinic.session_id, at=start + dt.timedelta(minutes=50))
     (finding,) = [f for f in safety.evaluate(clinic.db, clinic.session_id) if f.rule_id == "retention.over_planned"]
     assert "45 min" in finding.message and finding.needle_ids == (needle.id,)
+
+
+@pytest.mark.postgres
+def test_gate_on_postgresql(pg_db):
+    from charting import patients, practitioners
+
+    p = practitioners.create_practitioner(pg_db, "pg", name="PG")
+    patient = patients.create_patient(pg_db, family_name="Tanaka", flag_implanted_device=True)
+    session = sessions.create_session(pg_db, patient.id, practitioner_id=p.id)
+    a, b = sessions.add_needles(
+        pg_db, session.id, [sessions.NeedleSpec(**LEFT_HAND), sessions.NeedleSpec(**LEFT_ELBOW)]
+    )
+    with pytest.raises(safety.SafetyBlocked, match="pacemaker"), pg_db.unit() as s:
+        s.add(EAChannel(session_id=session.id, needle_a_id=a.id, needle_b_id=b.id))
+    assert _channel_count(pg_db) == 0
+    assert safety.evaluate(pg_db, session.id) == []

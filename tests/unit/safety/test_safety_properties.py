@@ -12,7 +12,9 @@ from charting.errors import AcuChartError
 from charting.safety.rules import run_rules
 
 CODES = ["LI4", "SP6", "ST9", "BL15", "GB20", "CV17", "LR3", "LU9", "BL32", "ST36", "XX99", None]
-numbers = st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True), st.floats(-10, 300))
+numbers = st.one_of(
+    st.none(), st.floats(allow_nan=True, allow_infinity=True), st.floats(-10, 300), st.sampled_from(["12", "abc", ""])
+)
 positions = st.floats(0, 1)
 needle_settings = st.fixed_dictionaries(
     {"gauge_mm": numbers, "length_mm": numbers, "depth_mm": numbers, "depth_level": st.sampled_from(["", "muscle"])}
