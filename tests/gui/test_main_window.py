@@ -6,7 +6,6 @@ import os
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from charting import sessions

@@ -41,7 +41,8 @@ def test_flags_show_as_badges_in_the_list_and_the_header(browser):
     model = browser.patient_model
     flags = model.data(model.index(0, model.FLAGS_COLUMN), model.FLAGS_ROLE)
     assert flags == ("Pacemaker / implant", "Diabetes")
-    assert model.data(model.index(0, model.FLAGS_COLUMN), Qt.ItemDataRole.ToolTipRole) == "Pacemaker / implant; Diabetes"
+    tip = model.data(model.index(0, model.FLAGS_COLUMN), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Pacemaker / implant; Diabetes"
     browser.search_box.returnPressed.emit()
     assert browser.patient is not None and browser.patient.family_name == "Tanaka"
     assert browser.badges.labels == ("Pacemaker / implant", "Diabetes")
@@ -96,7 +97,9 @@ def test_family_name_is_required(qtbot, db):
 
 
 def test_edit_patient_keeps_every_field(qtbot, db):
-    patient = create_patient(db, family_name="Okafor", given_name="James", flag_bleeding_risk=True, other_flags="warfarin")
+    patient = create_patient(
+        db, family_name="Okafor", given_name="James", flag_bleeding_risk=True, other_flags="warfarin"
+    )
     dialog = QtPatientDialog(db, patient)
     qtbot.addWidget(dialog)
     assert dialog.flag_boxes["flag_bleeding_risk"].isChecked()

@@ -306,7 +306,8 @@ def test_text_is_saved_while_typing_and_a_new_editor_shows_everything(editor, qt
     box = editor.notes.editors["subjective"]
     box.setFocus()
     qtbot.keyClicks(box, "Pain down the left leg, worse sitting")
-    qtbot.waitUntil(lambda: get_session(db, session_id).subjective == "Pain down the left leg, worse sitting", timeout=2000)
+    typed = "Pain down the left leg, worse sitting"
+    qtbot.waitUntil(lambda: get_session(db, session_id).subjective == typed, timeout=2000)
     editor.notes.editors["planned_retention_min"].setValue(25)
     qtbot.waitUntil(lambda: get_session(db, session_id).planned_retention_min == 25, timeout=2000)
     editor.notes.editors["pulse"].setText("wiry")
