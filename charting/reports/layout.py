@@ -218,9 +218,13 @@ def _canvas_class():
 
 def document(out, clinic: ClinicSettings, state: PageState, *, title: str, subject: str):
     """A BaseDocTemplate with one frame and the page furniture, in the clinic's paper size."""
+    import os
+
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     fonts.register_fonts()
+    if isinstance(out, os.PathLike):
+        out = os.fspath(out)
     size = page_size(clinic.paper_size)
     doc = BaseDocTemplate(
         out,

@@ -519,7 +519,7 @@ def _signature(data: SessionReportData, width: float) -> list:
         who = s.signed_by
         licence = f", licence {who.licence_number}" if who.licence_number else ""
         cell = _pm(f"<b>Signed</b> by {fonts.markup(who.display_name)}{fonts.markup(licence)} "
-                   f"on {local(s.signed_at)}. Signed records are locked; corrections appear below as addenda.",
+                   f"on {local(s.signed_at)}. A signed record is locked; any correction is added as a dated addendum.",
                    "base")
         colour = "#2b8a3e"
     else:

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import struct
+import zlib
+
 import pytest
 
 from charting.clinic_settings import DEFAULTS, ClinicSettings, get_settings, update_settings
 from charting.errors import ValidationError
 
-PNG_1x1 = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cf00000301010018dd8db00000000049454e44ae426082"
-)
+
+def png_bytes(width: int = 4, height: int = 2) -> bytes:
+    """A valid RGB PNG (a small green-blue gradient), made without an image library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    row = b"\x00" + bytes(v for x in range(width) for v in (30, 120 + 10 * x, 160))
+    rows = row * height
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+PNG_LOGO = png_bytes()
 
 
 def test_defaults_when_nothing_saved(db):
@@ -28,7 +41,7 @@ def test_demo_clinic_name_is_read(demo_db):
 
 def test_round_trip_every_field(db, tmp_path):
     logo = tmp_path / "logo.png"
-    logo.write_bytes(PNG_1x1)
+    logo.write_bytes(PNG_LOGO)
     backups = tmp_path / "backups"
     backups.mkdir()
     saved = update_settings(
