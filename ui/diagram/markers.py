@@ -121,7 +121,13 @@ class QtNeedleMarker(QGraphicsItem):
 
 
 class QtMarkerLabel(QGraphicsItem):
-    """The point code beside a marker (``BL40 L``), on a soft halo so it reads on the drawing."""
+    """The point code beside a marker (``BL40 L``), on a soft halo so it reads on the drawing.
+
+    ``placement`` is where it sits round the marker: ``left``, ``right``, ``above`` or
+    ``below``; the view moves it (or hides it) so labels do not cover other markers.
+    """
+
+    PLACEMENTS = ("left", "right", "above", "below")
 
     def __init__(self, text: str, left: bool, parent=None) -> None:
         super().__init__(parent)
@@ -129,7 +135,8 @@ class QtMarkerLabel(QGraphicsItem):
         self.setZValue(19)
         self._font = QFont()
         self._font.setPixelSize(11)
-        self._left = left
+        self.preferred = "left" if left else "right"
+        self.placement = self.preferred
         self._text = ""
         self._rect = QRectF()
         self.set_text(text)
@@ -138,21 +145,35 @@ class QtMarkerLabel(QGraphicsItem):
     def text(self) -> str:
         return self._text
 
-    def set_text(self, text: str) -> None:
+    def rect_for(self, placement: str) -> QRectF:
+        """The label's rectangle (device-independent pixels round the marker) at ``placement``."""
         from PySide6.QtGui import QFontMetricsF
 
+        width = QFontMetricsF(self._font).horizontalAdvance(self._text) + 6
+        height = 15.0
+        if placement == "left":
+            return QRectF(-LABEL_OFFSET - width, -height / 2, width, height)
+        if placement == "right":
+            return QRectF(LABEL_OFFSET, -height / 2, width, height)
+        if placement == "above":
+            return QRectF(-width / 2, -LABEL_OFFSET - height, width, height)
+        return QRectF(-width / 2, LABEL_OFFSET, width, height)
+
+    def set_text(self, text: str) -> None:
         self.prepareGeometryChange()
         self._text = text
-        width = QFontMetricsF(self._font).horizontalAdvance(text) + 6
-        height = 15.0
-        x = -LABEL_OFFSET - width if self._left else LABEL_OFFSET
-        self._rect = QRectF(x, -height / 2, width, height)
+        self._rect = self.rect_for(self.placement)
         self.update()
 
     def set_left(self, left: bool) -> None:
-        if left != self._left:
-            self._left = left
-            self.set_text(self._text)
+        self.preferred = "left" if left else "right"
+
+    def set_placement(self, placement: str) -> None:
+        if placement != self.placement:
+            self.prepareGeometryChange()
+            self.placement = placement
+            self._rect = self.rect_for(placement)
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-1, -1, 1, 1)

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsView, QMenu, QRubberBand
 
 from charting.sessions import ChannelInfo, NeedleInfo
-from ui.diagram.markers import QtNeedleMarker, rubber_line_pen, state_label
+from ui.diagram.markers import MARKER_DIAMETER, QtMarkerLabel, QtNeedleMarker, rubber_line_pen, state_label
 from ui.diagram.scene import QtDiagramScene, needle_text
 
 SNAP_PX = 12.0  # a click this close (screen pixels) to a library point places that point
@@ -92,6 +92,10 @@ class QtDiagramView(QGraphicsView):
         self._space = False
         self._hover_text = ""
         self._rubber = QRubberBand(QRubberBand.Shape.Rectangle, self.viewport())
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self.layout_labels)
         self._lead_line: QGraphicsLineItem | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -148,6 +152,7 @@ class QtDiagramView(QGraphicsView):
         self.diagram.set_needles(needles, channels)
         self._selected = [i for i in self._selected if i in self.diagram.needles]
         self._apply_selection_marks()
+        self._relayout()
 
     def set_channels(self, channels: Sequence[ChannelInfo]) -> None:
         """Redraw only the EA lead lines."""
@@ -159,11 +164,13 @@ class QtDiagramView(QGraphicsView):
         marker = self.diagram.markers.get(needle.id)
         if marker is not None:
             marker.set_selected_mark(needle.id in self._selected)
+        self._relayout()
 
     def remove_needle(self, needle_id: int) -> None:
         self.diagram.remove_needle(needle_id)
         if needle_id in self._selected:
             self._selected.remove(needle_id)
+        self._relayout()
 
     def select_needles(self, ids: Iterable[int]) -> None:
         """Select needles (from the editor's table); does not emit ``selectionChangedIds``."""
@@ -176,6 +183,37 @@ class QtDiagramView(QGraphicsView):
     def set_read_only(self, flag: bool) -> None:
         self.read_only = bool(flag)
         self._cancel_gesture()
+
+    def layout_labels(self) -> None:
+        """Place each marker's label beside it where it covers no other marker or label.
+
+        Labels keep their size on screen, so whether they collide depends on the zoom: this
+        runs (deferred, once per burst of changes) after needles, zoom or size change.
+        Labels that fit nowhere are hidden; the number in the marker still names the needle.
+        """
+        self._layout_timer.stop()
+        diagram = self.diagram
+        centres = {i: QPointF(self.mapFromScene(m.pos())) for i, m in diagram.markers.items()}
+        r = MARKER_DIAMETER / 2 + 1
+        taken = [QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for c in centres.values()]
+        for needle_id in diagram.order:
+            label = diagram.labels.get(needle_id)
+            if label is None:
+                continue
+            centre = centres[needle_id]
+            others = [p for p in QtMarkerLabel.PLACEMENTS if p != label.preferred]
+            for placement in (label.preferred, *others):
+                rect = label.rect_for(placement).translated(centre)
+                if not any(rect.intersects(t) for t in taken):
+                    label.set_placement(placement)
+                    label.setVisible(True)
+                    taken.append(rect)
+                    break
+            else:
+                label.setVisible(False)
+
+    def _relayout(self) -> None:
+        self._layout_timer.start()
 
     def _apply_selection_marks(self) -> None:
         chosen = set(self._selected)
@@ -199,6 +237,7 @@ class QtDiagramView(QGraphicsView):
         self._fit = True
         self.fitInView(self.diagram.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11()
+        self._relayout()
 
     def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
         current = self.zoom_factor()
@@ -211,6 +250,7 @@ class QtDiagramView(QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.scale(target / current, target / current)
         self.setTransformationAnchor(old_anchor)
+        self._relayout()
 
     def zoom_in(self) -> None:
         self.zoom_by(1.25)

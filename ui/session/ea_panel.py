@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QUndoStack, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -129,6 +129,16 @@ class QtOptionalSpinBox(QDoubleSpinBox):
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setValue(self.SENTINEL)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        locale = QLocale(self.locale())
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        self.setLocale(locale)
+
+    def textFromValue(self, value: float) -> str:
+        # 2 Hz, 2.5 mA: no trailing zeros.
+        text = self.locale().toString(value, "f", self.decimals())
+        if self.decimals() > 0:
+            text = text.rstrip("0").rstrip(self.locale().decimalPoint())
+        return text
 
     def optional_value(self) -> float | None:
         return None if self.value() <= self.SENTINEL else self.value()
