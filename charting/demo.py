@@ -107,10 +107,9 @@ class DemoResult:
 
 def load_demo(db: Database, *, now: dt.datetime | None = None) -> DemoResult:
     """Add the demo clinic once; a second call changes nothing."""
-    from charting.acupoints import library
     from charting.scores import odi_percent
+    from charting.sessions import resolve_point
 
-    lib = library()
     now = now or dt.datetime.now(dt.UTC)
     with db.unit(actor=DEMO_USERNAME) as s:
         if s.get(ClinicSetting, DEMO_MARKER) is not None:
@@ -174,7 +173,7 @@ def load_demo(db: Database, *, now: dt.datetime | None = None) -> DemoResult:
         s.add(
             Consent(
                 patient=claire,
-                case=None,
+                case_id=None,
                 consented_on=first_day.date(),
                 acupuncture=True,
                 electroacupuncture=True,
@@ -212,19 +211,16 @@ def load_demo(db: Database, *, now: dt.datetime | None = None) -> DemoResult:
             seq = 0
             by_code: dict[tuple[str, str], NeedleRecord] = {}
             for code, side, depth, length in _SCIATICA_POINTS:
-                point = lib.get(code)
-                sides = ["left", "right"] if side == "both" else [side]
-                for one_side in sides:
+                for spec in resolve_point(code, side):
                     seq += 1
-                    x, y = point.position("back", one_side)
                     needle = NeedleRecord(
                         session=session,
                         seq=seq,
-                        point_code=point.code,
-                        side=one_side,
-                        view="back",
-                        x=x,
-                        y=y,
+                        point_code=spec.point_code,
+                        side=spec.side,
+                        view=spec.view,
+                        x=spec.x,
+                        y=spec.y,
                         depth_mm=depth,
                         deqi=True,
                         response_obtained="deqi",
@@ -233,7 +229,7 @@ def load_demo(db: Database, *, now: dt.datetime | None = None) -> DemoResult:
                         **{**_NEEDLE, "length_mm": length},
                     )
                     s.add(needle)
-                    by_code[(point.code, one_side)] = needle
+                    by_code[(spec.point_code, spec.side)] = needle
             needle_count += seq
             s.flush()
             for a, b in ((("BL25", "left"), ("GB30", "left")), (("BL40", "left"), ("BL57", "left"))):
@@ -464,17 +460,15 @@ def load_synthetic(
     db: Database, patients: int, sessions_per_patient: int, *, needles_per_session: int = 12, seed: int = 1
 ) -> DemoResult:
     """Bulk-insert a synthetic clinic of ``patients`` × ``sessions_per_patient`` sessions."""
-    from charting.acupoints import library
+    from charting.sessions import resolve_point
 
     if patients < 0 or sessions_per_patient < 0:
         raise ValueError("counts must not be negative")
     rng = random.Random(seed)
-    lib = library()
     positions = []
     for code, side in _SYNTH_POINTS:
-        point = lib.get(code)
-        view = "back" if "back" in point.positions else next(iter(point.positions))
-        positions.append((point.code, side, view, *point.position(view, side)))
+        spec = resolve_point(code, side)[0]
+        positions.append((spec.point_code, spec.side, spec.view, spec.x, spec.y))
     now = dt.datetime.now(dt.UTC)
     with db.unit(actor="synthetic") as s:
         practitioner = s.scalar(select(Practitioner).where(Practitioner.username == "synthetic"))

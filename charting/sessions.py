@@ -626,7 +626,7 @@ def resolve_point(code: str, side: str = "both", view: str | None = None) -> lis
         raise ValidationError("view", f"{point.code} is not drawn on the {view} view")
     specs = []
     for one_side in sides:
-        x, y = point.position(view, one_side)
+        x, y = point.position(view, "left" if one_side == "left" else "right")
         specs.append(NeedleSpec(point_code=point.code, side=one_side, view=view, x=x, y=y))
     return specs
 
