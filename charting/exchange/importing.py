@@ -489,4 +489,7 @@ def _flush(s, path: str) -> None:
     except DBAPIError as exc:
         from charting.db.engine import translate_error
 
-        raise ImportRefused(path, str(translate_error(exc))) from None
+        error = translate_error(exc)
+        if "constraint" in str(exc.orig).lower():  # a value the database refuses: name where it came from
+            raise ImportRefused(path, str(error)) from None
+        raise error from None  # disk full, read-only, server gone: not the document's fault
