@@ -546,7 +546,8 @@ def _addenda(data: SessionReportData, width: float) -> list:
 def _completeness(data: SessionReportData) -> list:
     if not data.missing:
         return []
-    return [_pm("<b>Not recorded in this session:</b> " + fonts.markup("; ".join(data.missing)) + ".", "note")]
+    items = fonts.markup("; ".join(data.missing))
+    return [_pm(f"<b>Missing from this record (STRICTA check):</b> {items}.", "note")]
 
 
 class SetPageState(Flowable):

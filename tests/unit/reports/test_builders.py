@@ -110,7 +110,7 @@ def test_completeness_footnote(tmp_path):
     path = tmp_path / "missing.pdf"
     build_session_summary(sample.session_data(0, missing=("needle lot number", "practitioner background")), path)
     text = " ".join(pdf_text(path).split())
-    assert "Not recorded in this session: needle lot number; practitioner background." in text
+    assert "Missing from this record (STRICTA check): needle lot number; practitioner background." in text
 
 
 def test_structure_fonts_and_qpdf(signed_pdf, draft_pdf):
