@@ -75,6 +75,14 @@ class QtDiagramPanel(QWidget):
             self.view_buttons[name] = button
             bar.addWidget(button)
         bar.addStretch(1)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        legend = QHBoxLayout()
+        legend.setSpacing(10)
+        for state in ("planned", "inserted", "removed"):
+            legend.addWidget(self._legend_item(_swatch(STATE_COLOURS[state]), state_label(state)))
+        legend.addWidget(self._legend_item(_swatch(LEAD_COLOUR, line=True), self.tr("EA lead pair")))
+        legend.addStretch(1)
         for text, tip, slot, name in (
             ("−", self.tr("Zoom out (−)"), self.view.zoom_out, self.tr("Zoom out")),
             ("+", self.tr("Zoom in (+)"), self.view.zoom_in, self.tr("Zoom in")),
@@ -86,15 +94,7 @@ class QtDiagramPanel(QWidget):
             button.setAccessibleName(name)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(slot)
-            bar.addWidget(button)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        legend = QHBoxLayout()
-        legend.setSpacing(10)
-        for state in ("planned", "inserted", "removed"):
-            legend.addWidget(self._legend_item(_swatch(STATE_COLOURS[state]), state_label(state)))
-        legend.addWidget(self._legend_item(_swatch(LEAD_COLOUR, line=True), self.tr("EA lead pair")))
-        legend.addStretch(1)
+            legend.addWidget(button)
         layout.addLayout(legend)
         self.view.viewChanged.connect(self._sync_buttons)
         self._sync_buttons(self.view.current_view)
@@ -116,3 +116,7 @@ class QtDiagramPanel(QWidget):
         button = self.view_buttons.get(view)
         if button is not None and not button.isChecked():
             button.setChecked(True)
+        for name, other in self.view_buttons.items():
+            font = other.font()
+            font.setBold(name == view)  # the current view reads at a glance in any theme
+            other.setFont(font)
