@@ -43,7 +43,10 @@ def test_rows_show_numbers_points_sides_and_settings(db, charted):
     _session_id, needles = charted
     model = QtNeedleTableModel(db)
     model.set_needles(list(reversed(needles)))  # any order in: insertion (seq) order out
-    shown = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
+    shown = [
+        [model.headerData(r, Qt.Orientation.Vertical)] + [model.data(model.index(r, c)) for c in range(3)]
+        for r in range(model.rowCount())
+    ]
     assert shown == [
         ["1", "BL23", "L", "0.25"],
         ["2", "BL23", "R", "0.25"],
@@ -60,9 +63,12 @@ def test_removing_a_row_renumbers_the_rows_below(db, charted):
     _session_id, needles = charted
     model = QtNeedleTableModel(db)
     model.set_needles(needles)
-    model.remove_ids([needles[0].id])
-    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["1", "2", "3", "4"]
-    assert model.data(model.index(0, COL["side"])) == "R"
+    headers = []
+    model.headerDataChanged.connect(lambda orientation, first, last: headers.append((first, last)))
+    model.remove_ids([needles[1].id])  # BL23 R, the second row
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())] == ["1", "2", "3", "4"]
+    assert headers == [(1, 3)]  # the numbers below the removed row are repainted
+    assert [model.data(model.index(r, COL["point"])) for r in range(2)] == ["BL23", "GB30"]
 
 
 def test_retention_ticks_without_reading_the_database(db, charted, monkeypatch):

@@ -12,6 +12,7 @@ from charting import sessions
 from charting.patients import create_case, create_patient
 from charting.practitioners import create_practitioner
 from charting.sessions import get_session
+from ui.session.needle_model import COL
 
 
 class _Calls(list):
@@ -72,8 +73,8 @@ def chart_sciatica(editor) -> None:
     enter(editor, "GB30 BL40 BL57 GB34 l")
     enter(editor, "GV4")
     view = editor.diagram
-    x, y = sessions.resolve_point("BL60", "left", "back")[0].x, sessions.resolve_point("BL60", "left", "back")[0].y
-    view.pointPlaced.emit("BL60", "left", "back", x, y)
+    x, y = sessions.resolve_point("BL36", "left", "back")[0].x, sessions.resolve_point("BL36", "left", "back")[0].y
+    view.pointPlaced.emit("BL36", "left", "back", x, y)
     view.ashiPlaced.emit("back", 0.42, 0.47)
     gb30 = next(n for n in editor.model.needles if n.point_code == "GB30")
     view.sideRequested.emit(gb30.id, "both")
@@ -91,7 +92,7 @@ def test_chart_a_twelve_needle_sciatica_session(editor, db, session_id):
         ("BL57", "left"),
         ("GB34", "left"),
         ("GV4", "midline"),
-        ("BL60", "left"),
+        ("BL36", "left"),
         ("Ashi: 1", "left"),
         ("GB30", "right"),
     ]
@@ -100,24 +101,24 @@ def test_chart_a_twelve_needle_sciatica_session(editor, db, session_id):
     # table edits go through update_needle
     model = editor.model
     row = model.row_of(next(n.id for n in model.needles if n.point_code == "GB30" and n.side == "left"))
-    assert model.setData(model.index(row, 3), 0.30)
-    assert model.setData(model.index(row, 4), 75.0)
-    assert model.setData(model.index(row, 5), 55.0)
-    assert model.setData(model.index(row, 6), "perpendicular")
-    assert model.setData(model.index(row, 7), "even")
-    assert model.setData(model.index(row, 8), True)
+    assert model.setData(model.index(row, COL["gauge_mm"]), 0.30)
+    assert model.setData(model.index(row, COL["length_mm"]), 75.0)
+    assert model.setData(model.index(row, COL["depth_mm"]), 55.0)
+    assert model.setData(model.index(row, COL["angle"]), "perpendicular")
+    assert model.setData(model.index(row, COL["technique"]), "even")
+    assert model.setData(model.index(row, COL["deqi"]), True)
     gb30 = next(n for n in get_session(db, session_id).needles if n.point_code == "GB30" and n.side == "left")
     assert (gb30.gauge_mm, gb30.length_mm, gb30.depth_mm, gb30.angle, gb30.technique, gb30.deqi) == (
         0.30, 75.0, 55.0, "perpendicular", "even", True,
     )
-    assert model.data(model.index(row, 8)) == "yes"
+    assert model.data(model.index(row, COL["deqi"])) == "yes"
     # insert all, then the count and the live retention column
     assert editor.insert_all()
     assert editor.count_label.text().startswith("In 12 · Out 0")
     assert all(n.inserted_at is not None for n in get_session(db, session_id).needles)
     later = editor.model.needles[0].inserted_at + dt.timedelta(minutes=3, seconds=7)
     editor.model.tick(later)
-    assert model.data(model.index(0, 11)) == "03:07"
+    assert model.data(model.index(0, COL["retention"])) == "03:07"
     assert editor.remove_all()
     assert editor.count_label.text().startswith("In 0 · Out 12")
     assert all(n.removed_at is not None for n in get_session(db, session_id).needles)
@@ -126,9 +127,9 @@ def test_chart_a_twelve_needle_sciatica_session(editor, db, session_id):
 def test_new_needles_take_the_practitioners_last_used_values(editor, db, session_id):
     enter(editor, "BL40 l")
     model = editor.model
-    assert model.setData(model.index(0, 3), 0.30)
-    assert model.setData(model.index(0, 4), 50.0)
-    assert model.setData(model.index(0, 6), "oblique")
+    assert model.setData(model.index(0, COL["gauge_mm"]), 0.30)
+    assert model.setData(model.index(0, COL["length_mm"]), 50.0)
+    assert model.setData(model.index(0, COL["angle"]), "oblique")
     enter(editor, "BL57 l")
     bl57 = get_session(db, session_id).needles[-1]
     assert (bl57.gauge_mm, bl57.length_mm, bl57.angle) == (0.30, 50.0, "oblique")
@@ -137,8 +138,8 @@ def test_new_needles_take_the_practitioners_last_used_values(editor, db, session
 def test_a_refused_table_edit_names_the_field_and_changes_nothing(editor, db, session_id, boxes):
     enter(editor, "BL40 l")
     model = editor.model
-    assert model.setData(model.index(0, 4), 40.0)
-    assert not model.setData(model.index(0, 5), 60.0)  # deeper than the needle is long
+    assert model.setData(model.index(0, COL["length_mm"]), 40.0)
+    assert not model.setData(model.index(0, COL["depth_mm"]), 60.0)  # deeper than the needle is long
     assert "depth" in model.last_error and "40" in model.last_error
     assert boxes and "depth" in boxes[-1][1]
     assert get_session(db, session_id).needles[0].depth_mm is None
@@ -148,8 +149,8 @@ def test_a_refused_table_edit_names_the_field_and_changes_nothing(editor, db, se
 def test_a_refused_value_stays_in_the_table_editor(editor, qtbot, boxes):
     enter(editor, "BL40 l")
     model = editor.model
-    assert model.setData(model.index(0, 4), 30.0)
-    index = model.index(0, 5)
+    assert model.setData(model.index(0, COL["length_mm"]), 30.0)
+    index = model.index(0, COL["depth_mm"])
     editor.table.setCurrentIndex(index)
     editor.table.edit(index)
     spin = editor.table.indexWidget(index) or editor.table.viewport().focusWidget()
@@ -227,7 +228,7 @@ def test_undo_and_redo_every_action(editor, db, session_id):
     )
     # edit a setting
     model = editor.model
-    assert model.setData(model.index(0, 3), 0.3)
+    assert model.setData(model.index(0, COL["gauge_mm"]), 0.3)
     undo_redo(
         lambda: _expect(get_session(db, session_id).needles[0].gauge_mm, None),
         lambda: _expect(get_session(db, session_id).needles[0].gauge_mm, 0.3),
@@ -245,14 +246,13 @@ def test_undo_and_redo_every_action(editor, db, session_id):
         lambda: _expect({n.state for n in get_session(db, session_id).needles}, {"removed"}),
     )
     assert get_session(db, session_id).needles[0].inserted_at == first_in  # redo keeps the times
-    # EA pair (no EA panel in this editor: the editor's own command)
+    # EA pair drawn on the diagram: the EA panel's command lands on the editor's stack
     a, b = editor.model.needles[0], editor.model.needles[1]
-    if not editor.panels:
-        view.leadPairRequested.emit(a.id, b.id)
-        undo_redo(
-            lambda: _expect(len(get_session(db, session_id).channels), 0),
-            lambda: _expect(len(get_session(db, session_id).channels), 1),
-        )
+    view.leadPairRequested.emit(a.id, b.id)
+    undo_redo(
+        lambda: _expect(len(get_session(db, session_id).channels), 0),
+        lambda: _expect(len(get_session(db, session_id).channels), 1),
+    )
     # remove a needle (with its EA pair); undo restores both
     channels_before = len(get_session(db, session_id).channels)
     view.removeRequested.emit(a.id)
@@ -291,7 +291,7 @@ def _xy(db, session_id, index):
 def test_undo_of_a_placement_keeps_later_settings_commands_working(editor, db, session_id):
     enter(editor, "BL40 l")
     model = editor.model
-    assert model.setData(model.index(0, 3), 0.25)
+    assert model.setData(model.index(0, COL["gauge_mm"]), 0.25)
     editor.undo_stack.undo()  # the gauge
     editor.undo_stack.undo()  # the placement
     assert stored(db, session_id) == []
@@ -405,7 +405,7 @@ def test_a_signed_session_is_read_only(qtbot, demo_db, tmp_path, boxes):
     qtbot.addWidget(widget)
     widget.open_session(signed.id)
     assert widget.model.rowCount() > 0
-    assert not widget.model.flags(widget.model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
+    assert not widget.model.flags(widget.model.index(0, COL["gauge_mm"])) & Qt.ItemFlag.ItemIsEditable
     assert not widget.point_entry.isEnabled()
     assert not widget.insert_all_button.isEnabled()
     assert widget.notes.editors["subjective"].isReadOnly()
@@ -433,3 +433,16 @@ def test_diagram_marker_colour_follows_the_needle_state(editor, qtbot):
     assert close(colour_at_marker(), STATE_COLOURS["planned"])
     assert editor.insert_all()
     assert close(colour_at_marker(), STATE_COLOURS["inserted"])
+
+
+def test_without_an_ea_panel_the_editor_joins_the_pair_itself(editor, db, session_id):
+    enter(editor, "BL23 b")
+    editor.panels.clear()
+    a, b = editor.model.needles
+    editor.diagram.leadPairRequested.emit(a.id, b.id)
+    (channel,) = get_session(db, session_id).channels
+    assert {channel.needle_a_id, channel.needle_b_id} == {a.id, b.id}
+    editor.undo_stack.undo()
+    assert get_session(db, session_id).channels == ()
+    editor.undo_stack.redo()
+    assert len(get_session(db, session_id).channels) == 1

@@ -296,6 +296,7 @@ class QtCaseDialog(_FormDialog):
         self.sessions_per_week.setPlaceholderText("0.1–14")
         self.session_minutes = self._add(form, self.tr("Session &minutes:"), "session length", QLineEdit(body))
         self.session_minutes.setPlaceholderText("1–240")
+        self.fields["session minutes"] = self.session_minutes
         outer.addWidget(self.buttons)
         self.resize(self.sizeHint().width() + 120, min(720, self.sizeHint().height() + 320))
         if case is not None:

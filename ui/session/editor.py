@@ -154,7 +154,8 @@ class QtSessionEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
@@ -291,7 +292,20 @@ class QtSessionEditor(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _install_panels(self) -> None:
-        """Add the panels other modules provide, as tabs."""
+        """Add the panels other modules provide, as tabs (EA, safety, outcomes, record)."""
+        from ui.outcomes.entry import QtOutcomeEntry
+        from ui.session.ea_panel import QtEAPanel
+        from ui.session.record_panel import QtRecordPanel
+        from ui.session.safety_panel import QtSafetyPanel
+
+        self.ea_panel = QtEAPanel(self.db, self.undo_stack, self.tabs)
+        self.add_panel(self.tr("EA"), self.ea_panel)
+        self.safety_panel = QtSafetyPanel(self.db, self.tabs)
+        self.add_panel(self.tr("Safety"), self.safety_panel)
+        self.outcome_panel = QtOutcomeEntry(self.db, self.tabs)
+        self.add_panel(self.tr("Outcomes"), self.outcome_panel)
+        self.record_panel = QtRecordPanel(self.db, self.tabs)
+        self.add_panel(self.tr("Record"), self.record_panel)
 
     def add_panel(self, title: str, widget: QWidget) -> None:
         """Add a tab; its ``sessionChanged`` makes the editor re-read and redistribute the session."""
@@ -800,6 +814,23 @@ class QtSessionEditor(QWidget):
             index = self.model.index(0, COL[name])
             self.table.setCurrentIndex(index)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if key == "session.needles":
+            self.focus_point_entry()
+            return
+        if kind == "channel" and getattr(self, "ea_panel", None) is not None:
+            self.tabs.setCurrentWidget(self.ea_panel)
+            return
+        if kind == "case" and self.detail is not None and self.detail.case is not None:
+            from charting.patients import get_case
+            from ui.patients.dialogs import QtCaseDialog
+
+            dialog = QtCaseDialog(self.db, self.detail.patient.id, get_case(self.db, self.detail.case.id), self)
+            widget = dialog.fields.get(name.replace("_", " "))
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if dialog.exec():
+                self.reload()
             return
         self.statusMessage.emit(self.tr("Fill in: %1").replace("%1", key))
 

@@ -48,8 +48,9 @@ def _tr(text: str) -> str:
 
 
 #: (field, header) in column order.
+#: The needle's number (1..n, as on the diagram) is the vertical header, so a row keeps
+#: its cells when the rows above it go (Qt's model tester checks exactly that).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("no", "No."),
     ("point", "Point"),
     ("side", "Side"),
     ("gauge_mm", "Gauge mm"),
@@ -144,7 +145,7 @@ class QtNeedleTableModel(QAbstractTableModel):
         if row < 0:
             row = next((r for r, n in enumerate(self.needles) if n.uuid == needle.uuid), -1)
         if row >= 0:
-            if self.needles[row].seq == needle.seq:
+            if self.needles[row].seq == needle.seq and self.needles[row].id == needle.id:
                 self.needles[row] = needle
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
                 return row
@@ -154,7 +155,7 @@ class QtNeedleTableModel(QAbstractTableModel):
         self.needles.insert(row, needle)
         self.endInsertRows()
         if row + 1 < len(self.needles):  # the numbers of the rows below moved on
-            self.dataChanged.emit(self.index(row + 1, 0), self.index(len(self.needles) - 1, 0))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, row + 1, len(self.needles) - 1)
         return row
 
     def upsert_many(self, needles: Iterable[NeedleInfo]) -> None:
@@ -170,7 +171,7 @@ class QtNeedleTableModel(QAbstractTableModel):
             del self.needles[row]
             self.endRemoveRows()
             if row < len(self.needles):
-                self.dataChanged.emit(self.index(row, 0), self.index(len(self.needles) - 1, 0))
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, row, len(self.needles) - 1)
 
     def tick(self, now: dt.datetime) -> None:
         """Refresh the retention column for ``now`` (only rows whose needle is in)."""
@@ -195,6 +196,8 @@ class QtNeedleTableModel(QAbstractTableModel):
         wanted = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         if wanted and orientation == Qt.Orientation.Horizontal and 0 <= section < len(FIELDS):
             return self._headers[section]
+        if wanted and orientation == Qt.Orientation.Vertical and 0 <= section < len(self.needles):
+            return str(section + 1)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -206,8 +209,6 @@ class QtNeedleTableModel(QAbstractTableModel):
         return base
 
     def display(self, needle: NeedleInfo, row: int, field: str) -> str:
-        if field == "no":
-            return str(row + 1)
         if field == "point":
             return needle.point_code or _tr("Ashi: %1").replace("%1", needle.ashi_label or "")
         if field == "side":
@@ -238,11 +239,11 @@ class QtNeedleTableModel(QAbstractTableModel):
             return self.display(needle, index.row(), field)
         if role == Qt.ItemDataRole.ToolTipRole:
             state = {"planned": _tr("planned"), "inserted": _tr("inserted"), "removed": _tr("removed")}[needle.state]
-            return f"{self.display(needle, index.row(), 'point')} ({needle.side}) — {state}"
+            return f"{index.row() + 1}. {self.display(needle, index.row(), 'point')} ({needle.side}) — {state}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self._headers[index.column()]}: {self.display(needle, index.row(), field)}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if field in ("no", "gauge_mm", "length_mm", "depth_mm", "retention", "inserted_at", "removed_at"):
+            if field in ("gauge_mm", "length_mm", "depth_mm", "retention", "inserted_at", "removed_at"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role == Qt.ItemDataRole.UserRole:
