@@ -366,3 +366,22 @@ def test_every_view_loads(view):
         size = view.diagram.size
         assert size.width() > 0 and size.height() > 0
         assert view.diagram.sceneRect().contains(QPointF(size.width() / 2, size.height() / 2))
+
+
+def test_labels_do_not_cover_other_markers(view):
+    view.set_needles(
+        [needle(1, "BL23", "left"), needle(2, "GV4", "midline"), needle(3, "BL23", "right"), needle(4, "BL25", "left")],
+        [channel(9, 1, 4)],
+    )
+    view.layout_labels()
+    centres = {i: QPointF(view.mapFromScene(m.pos())) for i, m in view.diagram.markers.items()}
+    shown = 0
+    for needle_id, label in view.diagram.labels.items():
+        if not label.isVisible():
+            continue
+        shown += 1
+        rect = label.rect_for(label.placement).translated(centres[needle_id])
+        for other, centre in centres.items():
+            assert not rect.contains(centre), f"label of {needle_id} covers marker {other}"
+    assert shown >= 3
+    assert view.diagram.lines[9].tag.text == "EA 1"

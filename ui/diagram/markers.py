@@ -137,6 +137,7 @@ class QtMarkerLabel(QGraphicsItem):
         self._font.setPixelSize(11)
         self.preferred = "left" if left else "right"
         self.placement = self.preferred
+        self.text_colour = QColor(20, 20, 20)
         self._text = ""
         self._rect = QRectF()
         self.set_text(text)
@@ -155,6 +156,8 @@ class QtMarkerLabel(QGraphicsItem):
             return QRectF(-LABEL_OFFSET - width, -height / 2, width, height)
         if placement == "right":
             return QRectF(LABEL_OFFSET, -height / 2, width, height)
+        if placement == "centre":
+            return QRectF(-width / 2, -height / 2, width, height)
         if placement == "above":
             return QRectF(-width / 2, -LABEL_OFFSET - height, width, height)
         return QRectF(-width / 2, LABEL_OFFSET, width, height)
@@ -183,7 +186,7 @@ class QtMarkerLabel(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 215))
         painter.drawRoundedRect(self._rect, 3, 3)
-        painter.setPen(QColor(20, 20, 20))
+        painter.setPen(self.text_colour)
         painter.setFont(self._font)
         painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self._text)
 
@@ -202,6 +205,18 @@ class QtLeadLine(QGraphicsLineItem):
         pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
         self.setZValue(15)
+        self.tag = QtMarkerLabel("", False, parent=self)  # "EA 1" at the middle of the line
+        self.tag.set_placement("centre")
+        self.tag.text_colour = LEAD_COLOUR
+
+    def set_number(self, number: int) -> None:
+        text = QCoreApplication.translate("QtDiagram", "EA %1").replace("%1", str(number))
+        if self.tag.text != text:
+            self.tag.set_text(text)
+
+    def set_ends(self, a: QPointF, b: QPointF) -> None:
+        self.setLine(a.x(), a.y(), b.x(), b.y())
+        self.tag.setPos((a + b) / 2)
 
 
 class QtPointDots(QGraphicsPathItem):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -105,7 +105,9 @@ def point_positions(view: str) -> list[tuple[float, float]]:
 def needle_text(number: int, needle: NeedleInfo) -> str:
     """How a needle is named on screen: ``3 · BL25 L`` or ``4 · Ashi: lumbar``."""
     letter = side_letter(needle.side)
-    name = needle.point_code or f"Ashi: {needle.ashi_label or ''}".strip()
+    name = needle.point_code or QCoreApplication.translate("QtDiagram", "Ashi: %1").replace(
+        "%1", needle.ashi_label or ""
+    ).strip()
     return f"{number} · {name}{' ' + letter if letter else ''}"
 
 
@@ -250,7 +252,15 @@ class QtDiagramScene(QGraphicsScene):
             line = QtLeadLine(channel.id, channel.needle_a_id, channel.needle_b_id)
             self.addItem(line)
             self.lines[channel.id] = line
-        line.setLine(QLineF(a.pos(), b.pos()))
+            self._number_lines()
+        line.set_ends(a.pos(), b.pos())
+
+    def _number_lines(self) -> None:
+        """Lead lines carry the pair's number in the session (``EA 1``), as the EA panel lists them."""
+        for number, channel_id in enumerate(self.channels, start=1):
+            line = self.lines.get(channel_id)
+            if line is not None:
+                line.set_number(number)
 
     def _lines_of(self, needle_id: int) -> list[ChannelInfo]:
         return [c for c in self.channels.values() if needle_id in (c.needle_a_id, c.needle_b_id)]
@@ -289,6 +299,7 @@ class QtDiagramScene(QGraphicsScene):
             line = self.lines.pop(channel.id, None)
             if line is not None:
                 self.removeItem(line)
+        self._number_lines()
         # The needles after it move up one number.
         for number, other in enumerate(self.order[index:], start=index + 1):
             if other in self.markers:

@@ -574,7 +574,7 @@ class QtEAPanel(QWidget):
             self.needle_b.setCurrentIndex(1)
 
     def _pair_text(self, index: int, channel: ChannelInfo) -> str:
-        parts = [f"EA {index}: {self._pair_name(channel)}"]
+        parts = [self.tr("EA %1: %2").replace("%1", str(index)).replace("%2", self._pair_name(channel))]
         settings = [waveform_title(channel.waveform)]
         if channel.frequency_text:
             settings.append(f"{channel.frequency_text} Hz")
