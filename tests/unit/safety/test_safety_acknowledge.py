@@ -87,3 +87,14 @@ def test_signed_session_is_read_only(clinic):
         row.status, row.signed_at, row.signed_by_id = "signed", utcnow(), clinic.practitioner_id
     with pytest.raises(SignedRecordError):
         safety.acknowledge(clinic.db, clinic.session_id, finding.rule_id, finding.subject, "reason")
+
+
+def test_acknowledgement_is_audited(clinic):
+    from charting.db.models import AuditEvent
+
+    _, finding = _pregnancy_warning(clinic)
+    safety.acknowledge(clinic.db, clinic.session_id, finding.rule_id, finding.subject, "Discussed with the patient")
+    with clinic.db.read() as s:
+        events = list(s.scalars(select(AuditEvent).where(AuditEvent.entity == "acknowledgement")))
+    assert len(events) == 1 and events[0].action == "create"
+    assert events[0].after["reason"] == "Discussed with the patient"
