@@ -220,3 +220,12 @@ def test_cli_check_unknown_session_is_one_line(db_path, db, capsys):
     assert main(["--db", db_path, "sessions", "check", "42"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "session 42 does not exist" in err
+
+
+def test_demo_course_is_complete(demo_db):
+    from charting.sessions import list_sessions
+
+    course = [s for s in list_sessions(demo_db) if s.chart_number == "DEMO-0001"]
+    assert len(course) == 6
+    for session in course:
+        assert check_session(demo_db, session.id) == [], session.id
