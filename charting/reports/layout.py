@@ -17,9 +17,9 @@ from charting.reports import fonts
 
 WATERMARK = "DRAFT — not signed"
 MM = 72 / 25.4
-MARGIN = 14 * MM
-HEADER_H = 17 * MM
-FOOTER_H = 9 * MM
+MARGIN = 12 * MM
+HEADER_H = 15 * MM
+FOOTER_H = 7 * MM
 
 INK = "#1d1d1f"
 MUTED = "#5f6368"
@@ -81,8 +81,8 @@ def table_style(*extra: tuple, header: bool = True, zebra: bool = True) -> Any:
         ("LEADING", (0, 0), (-1, -1), 8.6),
         ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.3),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.4),
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.HexColor(RULE)),

@@ -129,6 +129,11 @@ def _info_grid(data: SessionReportData, width: float) -> Any:
     else:
         spans.append(len(rows))
         rows.append(["Case", "not part of a course of treatment", "", ""])
+    if s.subjective:
+        spans.append(len(rows))
+        rows.append(["Subjective", _p(s.subjective), "", ""])
+    if s.tongue or s.pulse:
+        rows.append(["Tongue", _p(s.tongue or EMPTY), "Pulse", _p(s.pulse or EMPTY)])
     label_w = 23 * MM
     value_w = width / 2 - label_w
     extra = [("SPAN", (1, r), (3, r)) for r in spans]
@@ -141,29 +146,11 @@ def _info_grid(data: SessionReportData, width: float) -> Any:
         ("TEXTCOLOR", (2, 0), (2, -1), colors.HexColor("#5f6368")),
         ("FONTSIZE", (0, 0), (0, -1), 6.8),
         ("FONTSIZE", (2, 0), (2, -1), 6.8),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.9),
         ("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.HexColor("#c9ccd1")),
     ]
     return Table(rows, colWidths=[label_w, value_w, label_w, value_w], style=table_style(*extra, header=False))
-
-
-def _findings(data: SessionReportData, width: float) -> list:
-    from reportlab.platypus import Table
-
-    s = data.session
-    rows = [[label, _p(value)] for label, value in (("Subjective", s.subjective), ("Tongue", s.tongue),
-                                                     ("Pulse", s.pulse)) if value]
-    if not rows:
-        return []
-    from reportlab.lib import colors
-
-    return [
-        _pm("Findings", "h2"),
-        Table(rows, colWidths=[23 * MM, width - 23 * MM], style=table_style(
-            ("FONTNAME", (0, 0), (0, -1), fonts.BOLD), ("FONTSIZE", (0, 0), (0, -1), 6.8),
-            ("TEXTCOLOR", (0, 0), (0, -1), colors.HexColor("#5f6368")), header=False)),
-    ]
 
 
 def _markers_by_view(data: SessionReportData):
@@ -266,23 +253,25 @@ def stricta_facts(data: SessionReportData) -> list[tuple[str, str]]:
 
 
 def _diagram_and_facts(data: SessionReportData, width: float) -> list:
+    """The diagram(s) on the left; on the right the needling facts, the outcomes and other care."""
     from reportlab.lib import colors
     from reportlab.platypus import Table
 
     facts = stricta_facts(data)
-    drawings = diagrams(data, width * 0.46, 118 * MM)
+    drawings = diagrams(data, width * 0.46, 104 * MM)
     rows = [[_pm("Needling (STRICTA)", "h2"), ""]] + [[label, _p(text)] for label, text in facts]
-    fact_w = width * 0.5 if drawings else width
+    fact_w = width * 0.52 if drawings else width
     facts_table = Table(rows, colWidths=[19 * MM, fact_w - 19 * MM], style=table_style(
         ("SPAN", (0, 0), (1, 0)),
         ("FONTNAME", (0, 1), (0, -1), fonts.BOLD), ("FONTSIZE", (0, 1), (0, -1), 6.8),
         ("TEXTCOLOR", (0, 1), (0, -1), colors.HexColor("#5f6368")),
         ("LEFTPADDING", (0, 0), (-1, 0), 0), header=False))
+    column = [facts_table, *_outcomes(data, fact_w), *_modalities(data, fact_w)]
     if not drawings:
-        return [facts_table]
+        return column
     pictures = Table([drawings], style=bare_style(("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6)))
-    return [Table([[pictures, facts_table]], colWidths=[width - fact_w, fact_w], style=bare_style(
+    return [Table([[pictures, column]], colWidths=[width - fact_w, fact_w], style=bare_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 4)))]
 
@@ -394,14 +383,14 @@ def _modalities(data: SessionReportData, width: float) -> list:
     from reportlab.platypus import Table
 
     s = data.session
-    out: list = []
-    if s.modalities:
-        rows = [["Modality", "Site", "Min", "Notes"]] + [
-            [m.kind, _p(m.site or EMPTY), _num(m.duration_min), _p(m.notes or EMPTY)] for m in s.modalities
-        ]
-        out += [_pm("Other modalities", "h2"),
-                Table(rows, colWidths=[30 * MM, 55 * MM, 12 * MM, width - 97 * MM], style=table_style())]
-    out += [_pm("Co-interventions", "h2"), _p(s.co_interventions or "None recorded.", "base")]
+    out: list = [_pm("Other care", "h2")]
+    rows = [["Modality", "Site and notes", "Min"]] + [
+        [m.kind, _p("; ".join(x for x in (m.site, m.notes) if x) or EMPTY), _num(m.duration_min)]
+        for m in s.modalities
+    ]
+    rows.append(["Co-interventions", _p(s.co_interventions or "none recorded"), ""])
+    out.append(Table(rows, colWidths=[24 * MM, width - 34 * MM, 10 * MM], style=table_style(
+        ("ALIGN", (2, 0), (2, -1), "RIGHT"), ("SPAN", (1, -1), (2, -1)))))
     return out
 
 
@@ -435,8 +424,11 @@ def _outcomes(data: SessionReportData, width: float) -> list:
     if not rows:
         return [_pm("Outcomes", "h2"), _p("No outcome scores recorded.", "base")]
     header = ["Measure", "Scale", "Before", "After", "Change"]
-    return [_pm("Outcomes", "h2"), Table([header, *rows], colWidths=[70 * MM, 25 * MM, 18 * MM, 18 * MM, 18 * MM],
-                                         hAlign="LEFT", style=table_style(("ALIGN", (2, 0), (-1, -1), "RIGHT")))]
+    number_w = min(18 * MM, width / 8)
+    widths = [width - 3 * number_w - 16 * MM, 16 * MM, number_w, number_w, number_w]
+    cells = [header] + [[_p(r[0]), *r[1:]] for r in rows]
+    return [_pm("Outcomes", "h2"), Table(cells, colWidths=widths, hAlign="LEFT",
+                                         style=table_style(("ALIGN", (2, 0), (-1, -1), "RIGHT")))]
 
 
 def _adverse(data: SessionReportData, width: float) -> list:
@@ -444,7 +436,7 @@ def _adverse(data: SessionReportData, width: float) -> list:
 
     events = data.session.adverse_events
     if not events:
-        return [_pm("Adverse events", "h2"), _p("None recorded.", "base")]
+        return [_pm("<b>Adverse events:</b> none recorded.", "base")]
     rows = [["Event", "Severity", "When", "Action taken", "Outcome"]] + [
         [_p(e.kind + (f": {e.notes}" if e.notes else "")), e.severity, local(e.occurred_at, "%H:%M") or EMPTY,
          _p(e.action_taken or EMPTY), _p(e.outcome or EMPTY)]
@@ -473,9 +465,9 @@ def _plan_notes(data: SessionReportData, width: float) -> list:
     s = data.session
     out = []
     if s.plan:
-        out += [_pm("Plan", "h2"), _p(s.plan, "base")]
+        out.append(_pm(f"<b>Plan:</b> {fonts.markup(s.plan)}", "base"))
     if s.notes:
-        out += [_pm("Notes", "h2"), _p(s.notes, "base")]
+        out.append(_pm(f"<b>Notes:</b> {fonts.markup(s.notes)}", "base"))
     if s.ended_with_needles_in:
         out.append(_p("The session was ended with needles still in; see the needle table.", "draft"))
     return out
@@ -572,12 +564,10 @@ def session_story(data: SessionReportData, state: PageState, width: float) -> li
     story: list = [SetPageState(state, not data.session.signed)]
     story += _title(data)
     story += [Spacer(0, 3), _info_grid(data, width)]
-    story += _findings(data, width)
     story += _diagram_and_facts(data, width)
     story += _needle_table(data, width)
     story += _ea_table(data, width)
-    story += _modalities(data, width)
-    story += [KeepTogether(_outcomes(data, width))]
+    story += [Spacer(0, 5)]
     story += _adverse(data, width)
     story += _acknowledgements(data, width)
     story += _plan_notes(data, width)
