@@ -385,3 +385,27 @@ def test_labels_do_not_cover_other_markers(view):
             assert not rect.contains(centre), f"label of {needle_id} covers marker {other}"
     assert shown >= 3
     assert view.diagram.lines[9].tag.text == "EA 1"
+
+
+def test_ctrl_wheel_zooms_and_middle_drag_pans(view, qtbot):
+    from PySide6.QtCore import QPointF as P
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = P(view.viewport().rect().center())
+    wheel = QWheelEvent(
+        centre, P(view.viewport().mapToGlobal(centre.toPoint())), QPoint(), QPoint(0, 240),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom_factor() == pytest.approx(1.15**2)
+    for _ in range(4):
+        view.zoom_in()
+    before = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    start = view.viewport().rect().center()
+    with qtbot.assertNotEmitted(view.ashiPlaced), qtbot.assertNotEmitted(view.pointPlaced):
+        qtbot.mousePress(view.viewport(), Qt.MouseButton.MiddleButton, pos=start)
+        qtbot.mouseMove(view.viewport(), start + QPoint(-30, -40))
+        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.MiddleButton, pos=start + QPoint(-30, -40))
+    after = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    assert after == (before[0] + 30, before[1] + 40)
