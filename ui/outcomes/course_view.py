@@ -254,6 +254,11 @@ class QtCourseView(QWidget):
         self.chart.set_data(series, columns)
         self.model.set_data(series, columns)
         self.verdict.setText(self._verdict_html(series))
+        # the chart (with its treatment strip) in full when the window allows, the table below
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            chart_height = min(self.chart.sizeHint().height() + 4, max(total - 160, total // 2))
+            self.splitter.setSizes([chart_height, total - chart_height])
 
     def _verdict_html(self, series: list[Series]) -> str:
         rows = verdicts([s for s in series if s.timing == "before" or not _has_before(series, s)])
