@@ -54,7 +54,7 @@ def _ticks(low: float, high: float) -> list[float]:
     return [first + i * step for i in range(count)]
 
 
-def trend_chart(group: Sequence[Any], sessions: int, width: float, height: float):
+def trend_chart(group: Sequence[Any], sessions: int, width: float, height: float, *, legend_columns: int = 2):
     """A line chart of the series in ``group`` over session numbers 1..``sessions``.
 
     Before-treatment values are solid lines with filled dots, after-treatment
@@ -72,7 +72,7 @@ def trend_chart(group: Sequence[Any], sessions: int, width: float, height: float
             names.append(name)
     unit = f" {first.unit}" if first.unit and first.unit not in ("%", "°") else first.unit
     title = f"{', '.join(names)} ({low:g}–{high:g}{unit})"
-    legend_rows = math.ceil(len(group) / 2)
+    legend_rows = math.ceil(len(group) / legend_columns)
     left, right, top, bottom = 22.0, 8.0, 14.0, 20.0 + legend_rows * 9.0
     drawing = Drawing(width, height, initialFontName=fonts.REGULAR, initialFontSize=7)
     plot_w, plot_h = width - left - right, height - top - bottom
@@ -113,8 +113,8 @@ def trend_chart(group: Sequence[Any], sessions: int, width: float, height: float
             drawing.add(Circle(x, y, 1.9, fillColor=colors.white if after else colour, strokeColor=colour,
                                strokeWidth=0.8))
         # legend: two columns under the plot
-        column, row = index % 2, index // 2
-        lx = left + column * plot_w / 2
+        column, row = index % legend_columns, index // legend_columns
+        lx = left + column * plot_w / legend_columns
         ly = bottom - 19 - row * 9
         drawing.add(Line(lx, ly + 2, lx + 12, ly + 2, strokeColor=colour, strokeWidth=1.1,
                          strokeDashArray=[3, 2] if after else None))
@@ -222,12 +222,16 @@ def _charts(data: CourseReportData, width: float) -> list:
     if not groups:
         return [_p("No outcome scores were recorded in this course.", "base")]
     count = max(len(data.sessions), *(p.session_number for g in groups for s in g for p in s.points))
-    each = (width - 4 * MM) / 2
-    drawings = [trend_chart(g, count, each, 52 * MM + math.ceil(len(g) / 2) * 9) for g in groups]
-    rows = [drawings[i : i + 2] + ([""] if len(drawings[i : i + 2]) == 1 else []) for i in range(0, len(drawings), 2)]
-    return [Table(rows, colWidths=[each + 2 * MM] * 2, style=bare_style(
+    per_row = 3 if len(groups) in (3, 5, 6) or len(groups) > 6 else 2
+    each = (width - (per_row - 1) * 3 * MM) / per_row
+    legend_columns = 1 if per_row == 3 else 2
+    tallest = max(math.ceil(len(g) / legend_columns) for g in groups)
+    drawings = [trend_chart(g, count, each, 40 * MM + tallest * 9, legend_columns=legend_columns) for g in groups]
+    rows = [drawings[i : i + per_row] for i in range(0, len(drawings), per_row)]
+    rows[-1] += [""] * (per_row - len(rows[-1]))
+    return [Table(rows, colWidths=[each + 3 * MM] * (per_row - 1) + [each], style=bare_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4))),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4))),
         _pm("Solid lines: before treatment; dashed lines: after treatment. MCIC: minimal clinically important "
             "change (sources in the outcome measures' documentation).", "note")]
 
