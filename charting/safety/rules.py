@@ -151,6 +151,16 @@ def _ea_across_chest(f: SessionFacts) -> Iterable[Hit]:
             yield Hit(channel.key, channels=(channel,))
 
 
+def _ea_across_upper_body(f: SessionFacts) -> Iterable[Hit]:
+    upper = {z.THORAX, z.UPPER_LIMB}
+    for channel, a, b in _complete(f.channels):
+        za, zb = a.zones, b.zones
+        if z.ANTERIOR_CHEST in za or z.ANTERIOR_CHEST in zb or (z.THORAX in za and z.THORAX in zb):
+            continue  # blocked by ea.across_chest
+        if za & upper and zb & upper and _crosses_midline(a, b):
+            yield Hit(channel.key, channels=(channel,))
+
+
 def _ea_anterior_neck(f: SessionFacts) -> Iterable[Hit]:
     for channel, a, b in _complete(f.channels):
         if z.ANTERIOR_NECK in a.zones or z.ANTERIOR_NECK in b.zones:
@@ -338,6 +348,15 @@ RULES: tuple[Rule, ...] = (
         "anterior chest, or on both sides of the midline on the trunk above the navel.",
         f"{CUMMINGS_2011}; {MANUALS}; {WHITE_2008}",
         _ea_across_chest,
+    ),
+    Rule(
+        "ea.across_upper_body",
+        WARN,
+        "EA from one arm or side of the chest to the other",
+        "Lead pair {points} joins the two sides of the upper body, so the current may cross the chest; "
+        "prefer pairs on one side.",
+        f"{CUMMINGS_2011}; {MANUALS}",
+        _ea_across_upper_body,
     ),
     Rule(
         "ea.anterior_neck",

@@ -26,6 +26,7 @@ LOWER_ABDOMEN = "lower abdomen"
 LUMBOSACRAL = "lumbosacral area"
 FOOT = "foot"
 LARGE_VESSEL = "over a large vessel"
+UPPER_LIMB = "upper limb"
 
 
 def _series(prefix: str, first: int, last: int) -> set[str]:
@@ -142,6 +143,10 @@ _REGION_ZONES: dict[str, frozenset[str]] = {
     "upper_back": frozenset({THORAX}),
     "lower_back": frozenset({LUMBOSACRAL}),
     "foot": frozenset({FOOT}),
+    "shoulder": frozenset({UPPER_LIMB}),
+    "upper_arm": frozenset({UPPER_LIMB}),
+    "forearm": frozenset({UPPER_LIMB}),
+    "hand": frozenset({UPPER_LIMB}),
 }
 
 #: Bands on the whole-body front and back views for free (ashi) spots.
@@ -152,6 +157,7 @@ _REGION_ZONES: dict[str, frozenset[str]] = {
 #: navel 102 cm → 0.41, pubis 88.5 cm → 0.49, ankles ≈ 8.5 cm → 0.93.  The
 #: trunk spans |x − 0.5| < 0.18 (≈ 16 cm; the arms hang outside it), the neck
 #: |x − 0.5| < 0.07; a spot within 0.02 (≈ 1.8 cm) of x = 0.5 is on the midline.
+#: Outside the trunk, from the shoulders down to the fingertips (≈ 0.56), is the arm.
 BANDS: dict[str, float] = {
     "neck_top": 0.15,
     "neck_bottom": 0.20,
@@ -160,6 +166,7 @@ BANDS: dict[str, float] = {
     "navel": 0.41,
     "pubis": 0.49,
     "ankle": 0.93,
+    "fingertips": 0.56,
     "trunk_half_width": 0.18,
     "midline_half_width": 0.02,
 }
@@ -212,6 +219,8 @@ def position_zones(view: str, x: float, y: float) -> frozenset[str]:
     view = str(view or "").lower()
     if view == "foot":
         return frozenset({FOOT})
+    if view == "hand":
+        return frozenset({UPPER_LIMB})
     if view not in WHOLE_BODY_VIEWS:
         return frozenset()
     b = BANDS
@@ -225,6 +234,8 @@ def position_zones(view: str, x: float, y: float) -> frozenset[str]:
         found.add(THORAX)
         if view == "front" and y < b["xiphoid"]:  # over the sternum and ribs, in front of the heart
             found.add(ANTERIOR_CHEST)
+    if b["neck_bottom"] <= y < b["fingertips"] and off >= b["trunk_half_width"]:
+        found.add(UPPER_LIMB)
     if b["navel"] <= y < b["pubis"] and off < b["trunk_half_width"]:
         found.add(LOWER_ABDOMEN if view == "front" else LUMBOSACRAL)
     return frozenset(found)

@@ -82,6 +82,10 @@ def _two_pairs(shared: bool):
 CASES = {
     "ea.implanted_device": (lambda: _with_ea(implanted_device=True), lambda: facts(_ea()[0], implanted_device=True)),
     "ea.across_chest": (_chest_cross, _same_side_back),
+    "ea.across_upper_body": (
+        lambda: _neck("LI4", "left", "LI4", "right"),
+        lambda: _neck("LI4", "left", "LI11", "left"),
+    ),
     "ea.anterior_neck": (lambda: _neck("ST9", "left", "LI4", "left"), lambda: _neck("GB20", "left", "GB21", "left")),
     "ea.across_neck": (lambda: _neck("GB20", "left", "GB20", "right"), lambda: _neck("GB20", "left", "GB21", "left")),
     "pregnancy.point": (lambda: _one("SP6", pregnant=True), lambda: _one("ST36", pregnant=True)),
@@ -180,6 +184,13 @@ def test_zone_sets_follow_the_spec():
     assert {"ST9", "LU9", "HT1", "PC3", "LR12", "SP11", "ST42", "BL40"} <= z.LARGE_VESSEL_CODES
     assert z.needle_zones("LR3", "foot", 0.5, 0.5) >= {z.FOOT}
     assert z.position_zones("front", 0.5, 0.97) == {z.FOOT}
+
+
+def test_free_spots_on_both_arms_warn():
+    a = needle(None, "midline", ashi="left forearm", view="front", x=0.8, y=0.45)
+    b = needle(None, "midline", ashi="right forearm", view="front", x=0.2, y=0.45)
+    found = rule_ids(run_rules(facts([a, b], [channel(a, b)])))
+    assert "ea.across_upper_body" in found and "ea.across_chest" not in found
 
 
 def test_sides_of_free_spots():
