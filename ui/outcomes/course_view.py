@@ -254,11 +254,23 @@ class QtCourseView(QWidget):
         self.chart.set_data(series, columns)
         self.model.set_data(series, columns)
         self.verdict.setText(self._verdict_html(series))
-        # the chart (with its treatment strip) in full when the window allows, the table below
+        self._fit_splitter()
+
+    def _fit_splitter(self) -> None:
+        """The chart (with its treatment strip) in full when the window allows, the table below."""
         total = sum(self.splitter.sizes())
-        if total > 0:
-            chart_height = min(self.chart.sizeHint().height() + 4, max(total - 160, total // 2))
-            self.splitter.setSizes([chart_height, total - chart_height])
+        if total <= 0:
+            return
+        rows = self.model.rowCount()
+        table_needed = self.table.horizontalHeader().sizeHint().height() + 6
+        default_row = self.table.verticalHeader().defaultSectionSize()
+        table_needed += sum(self.table.rowHeight(r) or default_row for r in range(rows))
+        chart_height = min(self.chart.sizeHint().height() + 4, max(total - table_needed, total // 2))
+        self.splitter.setSizes([chart_height, total - chart_height])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_splitter()
 
     def _verdict_html(self, series: list[Series]) -> str:
         rows = verdicts([s for s in series if s.timing == "before" or not _has_before(series, s)])
