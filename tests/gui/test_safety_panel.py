@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
@@ -104,3 +106,18 @@ def test_widgets_have_accessible_names(qtbot, flagged):
     panel = _panel(qtbot, db, session_id)
     for widget in (panel.list, panel.acknowledge_button, panel.summary):
         assert widget.accessibleName()
+
+
+def test_open_session_is_re_evaluated_on_the_clock(qtbot, flagged):
+    db, session_id = flagged
+    panel = _panel(qtbot, db, session_id)
+    assert panel.timer.isActive()
+    sessions.insert_needles(db, session_id, at=utcnow() - dt.timedelta(minutes=45))
+    panel.list.item(0).setSelected(True)
+    panel._tick()
+    assert "retention.over_planned" in {item.data(FINDING_ROLE).rule_id for item in _items(panel)}
+    assert panel.list.item(0).isSelected()
+    sessions.remove_needles(db, session_id)
+    sessions.end_session(db, session_id)
+    panel.set_session(sessions.get_session(db, session_id))
+    assert not panel.timer.isActive()

@@ -11,7 +11,7 @@ session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,8 @@ from charting.safety import Finding
 from charting.sessions import SessionDetail
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
+#: An open session is re-evaluated this often, so retention warnings appear while needles are in.
+REFRESH_MS = 30_000
 BLOCK_COLOUR = QColor("#b3261e")
 BLOCK_BACKGROUND = QColor("#fdecea")
 WARN_COLOUR = QColor("#7a4f00")
@@ -96,6 +98,9 @@ class QtSafetyPanel(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self._update_buttons()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._tick)
 
     # --- showing ---------------------------------------------------------------------
 
@@ -103,6 +108,19 @@ class QtSafetyPanel(QWidget):
         """Evaluate the rules for ``detail`` and list the findings."""
         self.detail = detail
         self.refresh()
+        if detail.ended_at is None and not detail.signed:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _tick(self) -> None:
+        """Re-evaluate an open session, keeping the selection (retention runs on the clock)."""
+        selected = {(f.rule_id, f.subject) for f in self._selected_findings()}
+        self.refresh()
+        for i in range(self.list.count()):
+            finding = self.list.item(i).data(FINDING_ROLE)
+            if (finding.rule_id, finding.subject) in selected:
+                self.list.item(i).setSelected(True)
 
     def refresh(self) -> None:
         if self.detail is None:
@@ -170,13 +188,11 @@ class QtSafetyPanel(QWidget):
     def read_only(self) -> bool:
         return self.detail is None or self.detail.signed
 
+    def _selected_findings(self) -> list[Finding]:
+        return [f for f in (item.data(FINDING_ROLE) for item in self.list.selectedItems()) if f is not None]
+
     def _selected_warnings(self) -> list[Finding]:
-        out = []
-        for item in self.list.selectedItems():
-            finding = item.data(FINDING_ROLE)
-            if finding is not None and finding.severity != safety.BLOCK:
-                out.append(finding)
-        return out
+        return [f for f in self._selected_findings() if f.severity != safety.BLOCK]
 
     def _update_buttons(self) -> None:
         self.acknowledge_button.setEnabled(not self.read_only and bool(self._selected_warnings()))
