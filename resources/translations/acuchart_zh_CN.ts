@@ -106,6 +106,55 @@
         </message>
     </context>
     <context>
+        <name>QtAddendumDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/addendum.py" line="40" />
+            <location filename="../../ui/dialogs/addendum.py" line="41" />
+            <source>Add an addendum</source>
+            <translation>添加补充说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/addendum.py" line="44" />
+            <source>The signed record stays as it was. This correction is dated now, carries your name ({user}) and is printed after the original.</source>
+            <translation>已签名的记录保持原样。本更正将注明当前日期和您的姓名（{user}），并打印在原记录之后。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/addendum.py" line="50" />
+            <source>About addenda</source>
+            <translation>关于补充说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/addendum.py" line="52" />
+            <source>Addendum text</source>
+            <translation>补充说明内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/addendum.py" line="53" />
+            <source>e.g. BL23 depth was 20 mm, not 25 mm.</source>
+            <translation>例如：BL23 的针刺深度为 20 毫米，而非 25 毫米。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/addendum.py" line="58" />
+            <source>Addendum error</source>
+            <translation>补充说明错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/addendum.py" line="61" />
+            <source>&amp;Add addendum</source>
+            <translation>添加补充说明(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/addendum.py" line="62" />
+            <source>Add addendum</source>
+            <translation>添加补充说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/addendum.py" line="64" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>QtCaseDialog</name>
         <message>
             <location filename="../../ui/patients/dialogs.py" line="245" />
@@ -205,6 +254,59 @@
         </message>
     </context>
     <context>
+        <name>QtCourseView</name>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="184" />
+            <source>Course of treatment</source>
+            <translation>疗程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="185" />
+            <source>No case selected</source>
+            <translation>未选择疗程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="186" />
+            <source>Case</source>
+            <translation>疗程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="193" />
+            <source>Change over the course</source>
+            <translation>疗程中的变化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="203" />
+            <source>Trend chart area</source>
+            <translation>趋势图区域</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="208" />
+            <source>Sessions of the course</source>
+            <translation>本疗程的治疗记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="229" />
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="243" />
+            <source>Case %1</source>
+            <translation>疗程 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="252" />
+            <source>%1 sessions</source>
+            <translation>%1 次治疗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="266" />
+            <source>Not enough values yet to show a change (needs two sessions with the same measure).</source>
+            <translation>数据不足，尚无法显示变化（需要两次治疗记录了同一指标）。</translation>
+        </message>
+    </context>
+    <context>
         <name>QtDiagram</name>
         <message>
             <location filename="../../ui/diagram/markers.py" line="35" />
@@ -221,6 +323,16 @@
             <location filename="../../ui/diagram/markers.py" line="37" />
             <source>Removed</source>
             <translation>已出针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/diagram/markers.py" line="213" />
+            <source>EA %1</source>
+            <translation>电针 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/diagram/scene.py" line="108" />
+            <source>Ashi: %1</source>
+            <translation>阿是穴：%1</translation>
         </message>
     </context>
     <context>
@@ -276,42 +388,42 @@
             <translation>显示%1视图</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/panel.py" line="79" />
+            <location filename="../../ui/diagram/panel.py" line="87" />
             <source>Zoom out (−)</source>
             <translation>缩小（−）</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/panel.py" line="79" />
+            <location filename="../../ui/diagram/panel.py" line="87" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/panel.py" line="80" />
+            <location filename="../../ui/diagram/panel.py" line="88" />
             <source>Zoom in (+)</source>
             <translation>放大（+）</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/panel.py" line="80" />
+            <location filename="../../ui/diagram/panel.py" line="88" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/panel.py" line="81" />
+            <location filename="../../ui/diagram/panel.py" line="89" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/panel.py" line="81" />
+            <location filename="../../ui/diagram/panel.py" line="89" />
             <source>Fit the whole view (0)</source>
             <translation>显示整个视图（0）</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/panel.py" line="81" />
+            <location filename="../../ui/diagram/panel.py" line="89" />
             <source>Fit to window</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/panel.py" line="96" />
+            <location filename="../../ui/diagram/panel.py" line="84" />
             <source>EA lead pair</source>
             <translation>电针导线对</translation>
         </message>
@@ -319,57 +431,57 @@
     <context>
         <name>QtDiagramView</name>
         <message>
-            <location filename="../../ui/diagram/view.py" line="106" />
+            <location filename="../../ui/diagram/view.py" line="111" />
             <source>Body diagram</source>
             <translation>人体图</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="109" />
+            <location filename="../../ui/diagram/view.py" line="114" />
             <source>Click near a point to chart it, elsewhere on the body for a free spot. Plus and minus zoom, 0 fits; ] and [ select the next or previous needle; the Menu key opens the needle's menu; Delete removes it.</source>
             <translation>在穴位附近单击即可记录该穴位，在身体其他位置单击则记录阿是穴。加号和减号缩放，0 适应窗口；] 和 [ 选择下一根或上一根针；菜单键打开该针的菜单；Delete 键删除该针。</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="283" />
+            <location filename="../../ui/diagram/view.py" line="319" />
             <source>left</source>
             <translation>左</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="283" />
+            <location filename="../../ui/diagram/view.py" line="319" />
             <source>right</source>
             <translation>右</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="490" />
+            <location filename="../../ui/diagram/view.py" line="526" />
             <source>Needle menu</source>
             <translation>针具菜单</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="500" />
+            <location filename="../../ui/diagram/view.py" line="536" />
             <source>Left side</source>
             <translation>左侧</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="500" />
+            <location filename="../../ui/diagram/view.py" line="536" />
             <source>Right side</source>
             <translation>右侧</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="502" />
+            <location filename="../../ui/diagram/view.py" line="538" />
             <source>Both sides</source>
             <translation>双侧</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="513" />
+            <location filename="../../ui/diagram/view.py" line="549" />
             <source>Edit needle…</source>
             <translation>编辑针具…</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="517" />
+            <location filename="../../ui/diagram/view.py" line="553" />
             <source>Remove needle</source>
             <translation>移除针具</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="523" />
+            <location filename="../../ui/diagram/view.py" line="559" />
             <source>Signed session: read-only</source>
             <translation>已签名的治疗：只读</translation>
         </message>
@@ -377,315 +489,325 @@
     <context>
         <name>QtEAPanel</name>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="205" />
-            <location filename="../../ui/session/ea_panel.py" line="817" />
+            <location filename="../../ui/session/ea_panel.py" line="215" />
+            <location filename="../../ui/session/ea_panel.py" line="845" />
             <source>Electroacupuncture</source>
             <translation>电针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="210" />
+            <location filename="../../ui/session/ea_panel.py" line="220" />
             <source>EA lead pairs</source>
             <translation>电针导线对</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="217" />
+            <location filename="../../ui/session/ea_panel.py" line="227" />
             <source>First needle of the new pair</source>
             <translation>新导线对的第一根针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="219" />
+            <location filename="../../ui/session/ea_panel.py" line="229" />
             <source>Second needle of the new pair</source>
             <translation>新导线对的第二根针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="223" />
+            <location filename="../../ui/session/ea_panel.py" line="233" />
             <source>Join</source>
             <translation>连接</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="224" />
+            <location filename="../../ui/session/ea_panel.py" line="234" />
             <source>Join the two needles as a lead pair</source>
             <translation>将这两根针连接为一对导线</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="226" />
+            <location filename="../../ui/session/ea_panel.py" line="236" />
             <source>Join selected</source>
             <translation>连接所选</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="227" />
+            <location filename="../../ui/session/ea_panel.py" line="237" />
             <source>Join the two needles selected on the diagram</source>
             <translation>连接人体图上选中的两根针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="229" />
+            <location filename="../../ui/session/ea_panel.py" line="239" />
             <source>Remove pair</source>
             <translation>移除导线对</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="230" />
+            <location filename="../../ui/session/ea_panel.py" line="240" />
             <source>Remove the chosen lead pair</source>
             <translation>移除所选的导线对</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="246" />
+            <location filename="../../ui/session/ea_panel.py" line="242" />
+            <source>New pair</source>
+            <translation>新导线对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="261" />
             <source>Stimulator device</source>
             <translation>电针仪</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="247" />
+            <location filename="../../ui/session/ea_panel.py" line="262" />
             <source>e.g. ITO ES-160</source>
             <translation>例如 ITO ES-160</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="250" />
+            <location filename="../../ui/session/ea_panel.py" line="265" />
             <source>Device</source>
             <translation>电针仪</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="253" />
-            <location filename="../../ui/session/ea_panel.py" line="257" />
+            <location filename="../../ui/session/ea_panel.py" line="268" />
+            <location filename="../../ui/session/ea_panel.py" line="272" />
             <source>Waveform</source>
             <translation>波形</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="261" />
+            <location filename="../../ui/session/ea_panel.py" line="276" />
             <source>Frequency in hertz</source>
             <translation>频率（赫兹）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="262" />
+            <location filename="../../ui/session/ea_panel.py" line="277" />
             <source>Frequency, %1–%2 Hz</source>
             <translation>频率，%1–%2 Hz</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="266" />
+            <location filename="../../ui/session/ea_panel.py" line="281" />
             <source>High frequency in hertz (dense-disperse)</source>
             <translation>高频频率（赫兹，疏密波）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="267" />
+            <location filename="../../ui/session/ea_panel.py" line="282" />
             <source>High frequency of the dense-disperse pair</source>
             <translation>疏密波的高频频率</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="277" />
+            <location filename="../../ui/session/ea_panel.py" line="292" />
             <source>Frequency</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="281" />
+            <location filename="../../ui/session/ea_panel.py" line="296" />
             <source>Pulse width in microseconds</source>
             <translation>脉宽（微秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="283" />
+            <location filename="../../ui/session/ea_panel.py" line="298" />
             <source>Pulse width, %1–%2 µs</source>
             <translation>脉宽，%1–%2 µs</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="288" />
+            <location filename="../../ui/session/ea_panel.py" line="303" />
             <source>Pulse width</source>
             <translation>脉宽</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="292" />
+            <location filename="../../ui/session/ea_panel.py" line="307" />
             <source>Intensity in milliamperes</source>
             <translation>强度（毫安）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="293" />
+            <location filename="../../ui/session/ea_panel.py" line="308" />
             <source>Intensity, %1–%2 mA</source>
             <translation>强度，%1–%2 mA</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="296" />
+            <location filename="../../ui/session/ea_panel.py" line="311" />
             <source>Intensity descriptor</source>
             <translation>强度描述</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="306" />
+            <location filename="../../ui/session/ea_panel.py" line="321" />
             <source>Intensity</source>
             <translation>强度</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="309" />
-            <location filename="../../ui/session/ea_panel.py" line="314" />
+            <location filename="../../ui/session/ea_panel.py" line="324" />
+            <location filename="../../ui/session/ea_panel.py" line="329" />
             <source>Intensity note</source>
             <translation>强度备注</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="310" />
+            <location filename="../../ui/session/ea_panel.py" line="325" />
             <source>e.g. to tolerance, no muscle twitch</source>
             <translation>例如：以患者耐受为度，无肌肉抽动</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="317" />
-            <location filename="../../ui/session/ea_panel.py" line="322" />
+            <location filename="../../ui/session/ea_panel.py" line="332" />
+            <location filename="../../ui/session/ea_panel.py" line="337" />
             <source>Polarity</source>
             <translation>极性</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="325" />
+            <location filename="../../ui/session/ea_panel.py" line="340" />
             <source>Stimulation start time</source>
             <translation>通电开始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="331" />
-            <location filename="../../ui/session/ea_panel.py" line="627" />
+            <location filename="../../ui/session/ea_panel.py" line="346" />
+            <location filename="../../ui/session/ea_panel.py" line="652" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="332" />
+            <location filename="../../ui/session/ea_panel.py" line="347" />
             <source>Start the stimulation timer now</source>
             <translation>现在开始通电计时</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="336" />
+            <location filename="../../ui/session/ea_panel.py" line="351" />
             <source>Stimulation duration in minutes</source>
             <translation>通电时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="337" />
+            <location filename="../../ui/session/ea_panel.py" line="352" />
             <source>Duration, %1–%2 min</source>
             <translation>时长，%1–%2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="342" />
+            <location filename="../../ui/session/ea_panel.py" line="357" />
             <source>for</source>
             <translation>持续</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="344" />
+            <location filename="../../ui/session/ea_panel.py" line="359" />
             <source>Started</source>
             <translation>已开始</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="347" />
+            <location filename="../../ui/session/ea_panel.py" line="362" />
             <source>Stimulation timer</source>
             <translation>通电计时器</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="351" />
+            <location filename="../../ui/session/ea_panel.py" line="366" />
             <source>Timer</source>
             <translation>计时器</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="356" />
+            <location filename="../../ui/session/ea_panel.py" line="371" />
             <source>EA message</source>
             <translation>电针提示</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="421" />
+            <location filename="../../ui/session/ea_panel.py" line="446" />
             <source>The session is signed: lead pairs cannot be changed</source>
             <translation>该治疗已签名：导线对不能更改</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="426" />
-            <location filename="../../ui/session/ea_panel.py" line="679" />
-            <location filename="../../ui/session/ea_panel.py" line="682" />
-            <location filename="../../ui/session/ea_panel.py" line="691" />
+            <location filename="../../ui/session/ea_panel.py" line="451" />
+            <location filename="../../ui/session/ea_panel.py" line="704" />
+            <location filename="../../ui/session/ea_panel.py" line="707" />
+            <location filename="../../ui/session/ea_panel.py" line="716" />
             <source>lead pair</source>
             <translation>导线对</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="426" />
+            <location filename="../../ui/session/ea_panel.py" line="451" />
             <source>these two needles are already joined</source>
             <translation>这两根针已经连接</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="446" />
+            <location filename="../../ui/session/ea_panel.py" line="471" />
             <source>Join %1 and %2 (EA)</source>
             <translation>连接 %1 与 %2（电针）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="471" />
+            <location filename="../../ui/session/ea_panel.py" line="496" />
             <source>Remove EA pair %1</source>
             <translation>移除电针导线对 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="627" />
+            <location filename="../../ui/session/ea_panel.py" line="577" />
+            <source>EA %1: %2</source>
+            <translation>电针 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="652" />
             <source>Restart</source>
             <translation>重新开始</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="679" />
+            <location filename="../../ui/session/ea_panel.py" line="704" />
             <source>choose two needles</source>
             <translation>请选择两根针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="682" />
+            <location filename="../../ui/session/ea_panel.py" line="707" />
             <source>needs two different needles</source>
             <translation>需要两根不同的针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="691" />
+            <location filename="../../ui/session/ea_panel.py" line="716" />
             <source>select exactly two needles on the diagram</source>
             <translation>请在人体图上正好选择两根针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="741" />
+            <location filename="../../ui/session/ea_panel.py" line="766" />
             <source>device</source>
             <translation>电针仪</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="742" />
+            <location filename="../../ui/session/ea_panel.py" line="767" />
             <source>waveform</source>
             <translation>波形</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="743" />
+            <location filename="../../ui/session/ea_panel.py" line="768" />
             <source>frequency</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="744" />
+            <location filename="../../ui/session/ea_panel.py" line="769" />
             <source>high frequency</source>
             <translation>高频频率</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="745" />
+            <location filename="../../ui/session/ea_panel.py" line="770" />
             <source>pulse width</source>
             <translation>脉宽</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="746" />
+            <location filename="../../ui/session/ea_panel.py" line="771" />
             <source>intensity</source>
             <translation>强度</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="747" />
+            <location filename="../../ui/session/ea_panel.py" line="772" />
             <source>intensity descriptor</source>
             <translation>强度描述</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="748" />
+            <location filename="../../ui/session/ea_panel.py" line="773" />
             <source>intensity note</source>
             <translation>强度备注</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="749" />
+            <location filename="../../ui/session/ea_panel.py" line="774" />
             <source>polarity</source>
             <translation>极性</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="750" />
+            <location filename="../../ui/session/ea_panel.py" line="775" />
             <source>start time</source>
             <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="751" />
+            <location filename="../../ui/session/ea_panel.py" line="776" />
             <source>duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="758" />
+            <location filename="../../ui/session/ea_panel.py" line="783" />
             <source>Change EA %1</source>
             <translation>更改电针 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/ea_panel.py" line="818" />
+            <location filename="../../ui/session/ea_panel.py" line="846" />
             <source>EA refused</source>
             <translation>电针设置被拒绝</translation>
         </message>
@@ -710,154 +832,799 @@
         </message>
     </context>
     <context>
+        <name>QtIdleLock</name>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="179" />
+            <source>Locked after {minutes} minutes without input. Enter your password to continue.</source>
+            <translation>已闲置 {minutes} 分钟，屏幕已锁定。请输入密码继续。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="183" />
+            <source>Log in to continue.</source>
+            <translation>请登录以继续。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="200" />
+            <source>wrong password</source>
+            <translation>密码错误</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtLockScreen</name>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="74" />
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="83" />
+            <source>AcuChart is locked</source>
+            <translation>AcuChart 已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="88" />
+            <source>Lock screen title</source>
+            <translation>锁屏标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="91" />
+            <source>Lock screen message</source>
+            <translation>锁屏提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="93" />
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="96" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="100" />
+            <source>Unlock error</source>
+            <translation>解锁错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="102" />
+            <source>&amp;Unlock</source>
+            <translation>解锁(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="103" />
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="109" />
+            <source>&amp;Username:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="110" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtLoginDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="50" />
+            <source>Log in to AcuChart</source>
+            <translation>登录 AcuChart</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="51" />
+            <location filename="../../ui/dialogs/login.py" line="101" />
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="56" />
+            <source>Login instructions</source>
+            <translation>登录说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="59" />
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="61" />
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="65" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="68" />
+            <source>Repeat password</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="72" />
+            <source>Nobody can log in to this clinic database yet. Create the first practitioner account: every change and signature will carry this name.</source>
+            <translation>此诊所数据库尚无可登录的账户。请创建第一个医师账户：所有修改和签名都将记录此姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="76" />
+            <source>Full &amp;name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="78" />
+            <source>Log in to chart: every change you make is recorded under your name.</source>
+            <translation>登录后开始记录：您所做的每一项修改都将以您的名义记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="80" />
+            <source>&amp;Username:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="81" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="83" />
+            <source>&amp;Repeat password:</source>
+            <translation>确认密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="87" />
+            <source>Demo clinic: log in as demo / demo</source>
+            <translation>演示诊所：以 demo / demo 登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="88" />
+            <source>Demo login hint</source>
+            <translation>演示登录提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="95" />
+            <source>Login error</source>
+            <translation>登录错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="101" />
+            <source>Create account and log in</source>
+            <translation>创建账户并登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="106" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="107" />
+            <source>Quit AcuChart</source>
+            <translation>退出 AcuChart</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/login.py" line="131" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtMainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="37" />
+            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="194" />
+            <source>AcuChart</source>
+            <extracomment>F-keys for the diagram views, in the order charting.acupoints lists them.</extracomment>
+            <translation>AcuChart</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="38" />
+            <source>AcuChart main window</source>
+            <translation>AcuChart 主窗口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="42" />
+            <source>Patients</source>
+            <translation>患者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="46" />
+            <source>Choose a patient, then open a session or start a new one (Ctrl+Shift+N).</source>
+            <translation>请选择患者，然后打开一次治疗记录或新建治疗（Ctrl+Shift+N）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="60" />
+            <source>Status bar</source>
+            <translation>状态栏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="75" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="76" />
+            <source>&amp;Export session PDF…</source>
+            <translation>导出治疗 PDF(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="77" />
+            <source>&amp;Print session…</source>
+            <translation>打印治疗记录(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="79" />
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="81" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="83" />
+            <source>&amp;Patient</source>
+            <translation>患者(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="84" />
+            <source>&amp;Find patient</source>
+            <translation>查找患者(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="86" />
+            <source>&amp;New patient…</source>
+            <translation>新建患者(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="88" />
+            <source>&amp;Edit patient…</source>
+            <translation>编辑患者(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="90" />
+            <source>New &amp;case…</source>
+            <translation>新建疗程(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="91" />
+            <source>Edit c&amp;ase…</source>
+            <translation>编辑疗程(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="93" />
+            <source>&amp;Session</source>
+            <translation>治疗(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="96" />
+            <source>&amp;New session</source>
+            <translation>新建治疗(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="101" />
+            <source>&amp;Repeat last session</source>
+            <translation>重复上次治疗(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="106" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="107" />
+            <source>&amp;Patients</source>
+            <translation>患者(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="112" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="113" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="114" />
+            <source>&amp;About AcuChart</source>
+            <translation>关于 AcuChart(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="127" />
+            <source>%1 view</source>
+            <translation>%1视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="158" />
+            <source>%1 — AcuChart</source>
+            <translation>%1 — AcuChart</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="169" />
+            <source>Open a session first.</source>
+            <translation>请先打开一次治疗记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="181" />
+            <source>PDF export is not available.</source>
+            <translation>无法导出 PDF。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="185" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="194" />
+            <source>Printing is not available.</source>
+            <translation>无法打印。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="211" />
+            <source>find a patient</source>
+            <translation>查找患者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="212" />
+            <source>new patient</source>
+            <translation>新建患者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="213" />
+            <source>new session</source>
+            <translation>新建治疗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="214" />
+            <source>type points (bl40, weizhong, 委中, GB30 BL40 l)</source>
+            <translation>输入穴位（bl40、weizhong、委中、GB30 BL40 l）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="215" />
+            <source>insert all planned needles</source>
+            <translation>所有计划的针进针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="216" />
+            <source>remove all needles</source>
+            <translation>全部出针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="217" />
+            <source>undo / redo</source>
+            <translation>撤销 / 重做</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="218" />
+            <source>diagram views</source>
+            <translation>人体图视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="221" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+    </context>
+    <context>
         <name>QtNotesPanel</name>
         <message>
-            <location filename="../../ui/session/notes.py" line="70" />
+            <location filename="../../ui/session/notes.py" line="72" />
             <source> min</source>
             <extracomment>(field, label, multi-line) in tab order.</extracomment>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/session/notes.py" line="71" />
+            <location filename="../../ui/session/notes.py" line="73" />
             <source>Planned retention</source>
             <translation>计划留针时间</translation>
         </message>
         <message>
-            <location filename="../../ui/session/notes.py" line="72" />
+            <location filename="../../ui/session/notes.py" line="74" />
             <source>Planned retention: %1–%2 min</source>
             <translation>计划留针时间：%1–%2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/session/notes.py" line="76" />
+            <location filename="../../ui/session/notes.py" line="78" />
             <source>Planned &amp;retention:</source>
             <translation>计划留针时间(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/session/notes.py" line="157" />
+            <location filename="../../ui/session/notes.py" line="159" />
             <source>Not saved: see the message in the status bar</source>
             <translation>未保存：请查看状态栏中的提示</translation>
         </message>
     </context>
     <context>
+        <name>QtOutcomeEntry</name>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="150" />
+            <source>Outcome entry</source>
+            <translation>疗效评估录入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="155" />
+            <source>Session status</source>
+            <translation>治疗状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="165" />
+            <source>Pain NRS (0–10): tap a score, tap again to clear</source>
+            <translation>疼痛 NRS（0–10）：点击分数选择，再次点击清除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="170" />
+            <source>Back</source>
+            <translation>腰背</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="170" />
+            <source>Leg</source>
+            <translation>腿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="171" />
+            <source>before</source>
+            <translation>治疗前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="171" />
+            <source>after</source>
+            <translation>治疗后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="172" />
+            <source>%1 pain %2</source>
+            <translation>%2%1痛</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="182" />
+            <source>Pain VAS and straight-leg raise</source>
+            <translation>疼痛 VAS 与直腿抬高</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="184" />
+            <source>Before</source>
+            <translation>治疗前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="185" />
+            <source>After</source>
+            <translation>治疗后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="188" />
+            <source>VAS (0–100 mm)</source>
+            <translation>VAS（0–100 毫米）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="189" />
+            <source>SLR left (0–90°)</source>
+            <translation>左侧直腿抬高（0–90°）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="190" />
+            <source>SLR right (0–90°)</source>
+            <translation>右侧直腿抬高（0–90°）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="205" />
+            <source>Questionnaires and other measures (scores only)</source>
+            <translation>问卷与其他指标（仅记录分数）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="208" />
+            <source>Recorded</source>
+            <translation>记录时间点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="210" />
+            <source>before treatment</source>
+            <translation>治疗前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="211" />
+            <source>after treatment</source>
+            <translation>治疗后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="212" />
+            <source>Questionnaire timing</source>
+            <translation>问卷时间点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="219" />
+            <source>ODI sections (0–5)</source>
+            <translation>ODI 各部分（0–5）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="223" />
+            <source>ODI section %1</source>
+            <translation>ODI 第 %1 部分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="223" />
+            <source>n/a</source>
+            <translation>未答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="226" />
+            <source>Section %1; n/a = not answered</source>
+            <translation>第 %1 部分；“未答”表示未作答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="233" />
+            <source>ODI percentage</source>
+            <translation>ODI 百分比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="237" />
+            <source>RMDQ (0–24)</source>
+            <translation>RMDQ（0–24）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="238" />
+            <source>RMDQ</source>
+            <translation>RMDQ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="242" />
+            <source>PGIC (1 much better – 7 much worse)</source>
+            <translation>PGIC（1 明显好转 – 7 明显加重）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="243" />
+            <source>PGIC</source>
+            <translation>PGIC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="250" />
+            <source>PSFS activity (named by the patient)</source>
+            <translation>PSFS 活动（由患者指定）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="251" />
+            <source>0–10</source>
+            <translation>0–10</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="255" />
+            <source>Activity %1</source>
+            <translation>活动 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="256" />
+            <source>PSFS activity %1</source>
+            <translation>PSFS 活动 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="259" />
+            <source>PSFS score %1</source>
+            <translation>PSFS 评分 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="265" />
+            <source>PSFS score</source>
+            <translation>PSFS 评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="272" />
+            <source>Other measure (name)</source>
+            <translation>其他指标（名称）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="273" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="277" />
+            <source>e.g. Fingertip-to-floor cm</source>
+            <translation>例如：指尖至地面距离（厘米）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="278" />
+            <source>New measure name</source>
+            <translation>新指标名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="280" />
+            <source>New measure value</source>
+            <translation>新指标数值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="281" />
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="282" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="283" />
+            <source>Add measure</source>
+            <translation>添加指标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="289" />
+            <source>Outcome error</source>
+            <translation>疗效评估错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="308" />
+            <source>Signed session: outcomes are read-only (add an addendum to correct).</source>
+            <translation>已签名的治疗：疗效评估只读（如需更正请添加补充说明）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="332" />
+            <source>This session is signed; outcomes cannot be changed.</source>
+            <translation>该治疗已签名，疗效评估不能更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="379" />
+            <source>ODI: –</source>
+            <translation>ODI：–</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="383" />
+            <source>ODI = %1 % (%2 of %3 on the sections answered)</source>
+            <translation>ODI = %1 %（已答部分得分 %2 / %3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="439" />
+            <source>ODI = %1 % (percentage only, no section scores)</source>
+            <translation>ODI = %1 %（仅百分比，无各部分得分）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="461" />
+            <source>PSFS score (mean): %1</source>
+            <translation>PSFS 评分（平均）：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="489" />
+            <source>%1 value</source>
+            <translation>%1 数值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="491" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="492" />
+            <source>Remove %1</source>
+            <translation>%1 出针</translation>
+        </message>
+    </context>
+    <context>
         <name>QtPatientBrowser</name>
         <message>
-            <location filename="../../ui/patients/browser.py" line="51" />
+            <location filename="../../ui/patients/browser.py" line="52" />
             <source>Search name, chart number or birth date</source>
             <translation>按姓名、病历号或出生日期搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="52" />
+            <location filename="../../ui/patients/browser.py" line="53" />
             <source>Patient search</source>
             <translation>患者搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="58" />
+            <location filename="../../ui/patients/browser.py" line="59" />
             <source>Patient list</source>
             <translation>患者列表</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="72" />
+            <location filename="../../ui/patients/browser.py" line="73" />
             <source>&amp;New patient…</source>
             <translation>新建患者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="72" />
+            <location filename="../../ui/patients/browser.py" line="73" />
             <source>New patient</source>
             <translation>新建患者</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="73" />
+            <location filename="../../ui/patients/browser.py" line="74" />
             <source>&amp;Edit patient…</source>
             <translation>编辑患者(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="73" />
+            <location filename="../../ui/patients/browser.py" line="74" />
             <source>Edit patient</source>
             <translation>编辑患者</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="77" />
+            <location filename="../../ui/patients/browser.py" line="78" />
             <source>Selected patient</source>
             <translation>所选患者</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="87" />
+            <location filename="../../ui/patients/browser.py" line="88" />
             <source>&amp;Cases</source>
             <translation>疗程(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="90" />
+            <location filename="../../ui/patients/browser.py" line="91" />
             <source>Cases</source>
             <translation>疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="94" />
+            <location filename="../../ui/patients/browser.py" line="96" />
             <source>New c&amp;ase…</source>
             <translation>新建疗程(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="94" />
+            <location filename="../../ui/patients/browser.py" line="96" />
             <source>New case</source>
             <translation>新建疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="95" />
+            <location filename="../../ui/patients/browser.py" line="97" />
             <source>Edit case…</source>
             <translation>编辑疗程…</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="95" />
+            <location filename="../../ui/patients/browser.py" line="97" />
             <source>Edit case</source>
             <translation>编辑疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="98" />
+            <location filename="../../ui/patients/browser.py" line="100" />
             <source>&amp;Sessions</source>
             <translation>治疗记录(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="101" />
+            <location filename="../../ui/patients/browser.py" line="103" />
             <source>Sessions</source>
             <translation>治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="105" />
-            <location filename="../../ui/patients/browser.py" line="305" />
+            <location filename="../../ui/patients/browser.py" line="107" />
+            <location filename="../../ui/patients/browser.py" line="307" />
             <source>New session</source>
             <translation>新建治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="106" />
+            <location filename="../../ui/patients/browser.py" line="108" />
             <source>Repeat last</source>
             <translation>重复上次</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="106" />
+            <location filename="../../ui/patients/browser.py" line="108" />
             <source>Repeat last session</source>
             <translation>重复上次治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="182" />
+            <location filename="../../ui/patients/browser.py" line="184" />
             <source>No patient selected</source>
             <translation>未选择患者</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="199" />
+            <location filename="../../ui/patients/browser.py" line="201" />
             <source>All sessions</source>
             <translation>全部治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="233" />
+            <location filename="../../ui/patients/browser.py" line="235" />
             <source>signed</source>
             <translation>已签名</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="233" />
+            <location filename="../../ui/patients/browser.py" line="235" />
             <source>draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="234" />
+            <location filename="../../ui/patients/browser.py" line="236" />
             <source>%1 · %2 needles · %3</source>
             <translation>%1 · %2 针 · %3</translation>
         </message>
@@ -984,6 +1751,449 @@
         </message>
     </context>
     <context>
+        <name>QtRecordPanel</name>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="82" />
+            <source>Clinical record</source>
+            <translation>临床记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="90" />
+            <source>Record error</source>
+            <translation>记录错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="97" />
+            <source>Informed consent</source>
+            <translation>知情同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="99" />
+            <source>Consents</source>
+            <translation>知情同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="107" />
+            <source>Consent date</source>
+            <translation>同意日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="111" />
+            <source>Acupuncture</source>
+            <translation>针刺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="112" />
+            <source>Electroacupuncture</source>
+            <translation>电针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="113" />
+            <source>Moxibustion</source>
+            <translation>艾灸</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="114" />
+            <source>Cupping</source>
+            <translation>拔罐</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="117" />
+            <source>Consent to %1</source>
+            <translation>同意%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="122" />
+            <source>This course only</source>
+            <translation>仅限本疗程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="123" />
+            <source>Consent for this course only</source>
+            <translation>仅对本疗程的知情同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="125" />
+            <source>Consent notes</source>
+            <translation>知情同意备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="126" />
+            <source>e.g. information leaflet given, risks explained</source>
+            <translation>例如：已发放说明资料，已解释风险</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="127" />
+            <location filename="../../ui/session/record_panel.py" line="128" />
+            <source>Record consent</source>
+            <translation>记录知情同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="134" />
+            <source>Withdrawal date</source>
+            <translation>撤回日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="135" />
+            <source>Withdraw selected</source>
+            <translation>撤回所选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="136" />
+            <source>Withdraw selected consent</source>
+            <translation>撤回所选的知情同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="140" />
+            <source>Consented on</source>
+            <translation>同意日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="141" />
+            <source>To</source>
+            <translation>同意范围</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="143" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="147" />
+            <source>Withdrawn on</source>
+            <translation>撤回日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="157" />
+            <location filename="../../ui/session/record_panel.py" line="159" />
+            <source>Adverse events</source>
+            <translation>不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="163" />
+            <source>Adverse event kind</source>
+            <translation>不良事件类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="167" />
+            <source>Adverse event severity</source>
+            <translation>不良事件严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="174" />
+            <source>Adverse event time</source>
+            <translation>不良事件发生时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="176" />
+            <location filename="../../ui/session/record_panel.py" line="194" />
+            <source>Action taken</source>
+            <translation>处理措施</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="177" />
+            <source>e.g. needles removed, patient lying down</source>
+            <translation>例如：已出针，患者平卧</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="179" />
+            <location filename="../../ui/session/record_panel.py" line="195" />
+            <source>Outcome</source>
+            <translation>转归</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="180" />
+            <source>e.g. recovered within 10 minutes</source>
+            <translation>例如：10 分钟内恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="181" />
+            <source>Add event</source>
+            <translation>添加事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="182" />
+            <source>Add adverse event</source>
+            <translation>添加不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="184" />
+            <source>Remove selected</source>
+            <translation>移除所选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="185" />
+            <source>Remove selected adverse event</source>
+            <translation>移除所选的不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="193" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="207" />
+            <source>Record completeness (STRICTA 2010)</source>
+            <translation>记录完整性（STRICTA 2010）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="210" />
+            <source>Completeness summary</source>
+            <translation>完整性摘要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="212" />
+            <source>Missing record items</source>
+            <translation>缺失的记录项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="213" />
+            <source>Press Enter or click an item to go to its field</source>
+            <translation>按回车或单击项目可跳转到对应字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="247" />
+            <source>acupuncture</source>
+            <translation>针刺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="248" />
+            <source>electroacupuncture</source>
+            <translation>电针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="249" />
+            <source>moxibustion</source>
+            <translation>艾灸</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="250" />
+            <source>cupping</source>
+            <translation>拔罐</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="254" />
+            <source>this course</source>
+            <translation>本疗程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="254" />
+            <source>all courses</source>
+            <translation>所有疗程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="256" />
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="262" />
+            <source>by %1</source>
+            <translation>由 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="264" />
+            <source>withdrawn %1</source>
+            <translation>已于 %1 撤回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="271" />
+            <source>No consent recorded for this patient.</source>
+            <translation>该患者尚未记录知情同意。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="287" />
+            <source>No adverse events.</source>
+            <translation>无不良事件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="301" />
+            <source>Complete: nothing missing.</source>
+            <translation>完整：无缺失项目。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/record_panel.py" line="306" />
+            <source>%1 item(s) missing — click one to go to its field:</source>
+            <translation>缺失 %1 项 — 单击可跳转到对应字段：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtSafetyPanel</name>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="61" />
+            <source>Safety</source>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="65" />
+            <source>Safety summary</source>
+            <translation>安全摘要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="68" />
+            <source>Safety findings</source>
+            <translation>安全检查结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="70" />
+            <source>Blocks first, then warnings; select warnings and press Acknowledge to give a reason</source>
+            <translation>先列出禁止项，再列出警告；选择警告并按“确认”以填写理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="79" />
+            <source>&amp;Acknowledge…</source>
+            <translation>确认(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="80" />
+            <source>Acknowledge selected warnings</source>
+            <translation>确认所选警告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="81" />
+            <source>Give a reason for going ahead despite the selected warnings</source>
+            <translation>填写在所选警告下仍继续操作的理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="87" />
+            <source>Safety error</source>
+            <translation>安全检查错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="129" />
+            <source>BLOCK — %1: %2</source>
+            <translation>禁止 — %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="133" />
+            <source>Acknowledged — %1: %2
+Reason: %3</source>
+            <translation>已确认 — %1：%2
+理由：%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="140" />
+            <source>Warning — %1: %2</source>
+            <translation>警告 — %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="151" />
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="157" />
+            <source>No safety findings for this session.</source>
+            <translation>本次治疗没有安全检查问题。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="160" />
+            <source>%1 block(s), %2 warning(s), %3 not yet acknowledged</source>
+            <translation>%1 项禁止，%2 项警告，%3 项尚未确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="166" />
+            <source>(signed: read-only)</source>
+            <translation>（已签名：只读）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="194" />
+            <source>… and %1 more</source>
+            <translation>… 另有 %1 项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="197" />
+            <source>Acknowledge safety warning</source>
+            <translation>确认安全警告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="198" />
+            <source>Why is it right to go ahead?
+
+%1
+
+Reason (stored, audited and printed):</source>
+            <translation>为什么可以继续？
+
+%1
+
+理由（将被保存、审计并打印）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/safety_panel.py" line="216" />
+            <source>reason: is required to acknowledge a safety warning</source>
+            <translation>理由：确认安全警告时必须填写</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtSaveTemplateDialog</name>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="293" />
+            <source>Save as template</source>
+            <translation>另存为模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="294" />
+            <source>Save session as template</source>
+            <translation>将治疗另存为模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="296" />
+            <source>Template name</source>
+            <translation>模板名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="299" />
+            <source>Condition</source>
+            <translation>适应病症</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="302" />
+            <source>Notes and source</source>
+            <translation>备注与出处</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="303" />
+            <source>Where the protocol comes from, when to use it, what to adjust</source>
+            <translation>方案的出处、适用情况以及需要调整之处</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="306" />
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="307" />
+            <source>&amp;Condition</source>
+            <translation>适应病症(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="308" />
+            <source>N&amp;otes</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="311" />
+            <source>Saves the points, sides, needle settings, EA pairs and planned retention (not times or lot numbers).</source>
+            <translation>保存穴位、侧别、针具设置、电针导线对和计划留针时间（不保存时间和批号）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="320" />
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="323" />
+            <source>Save template</source>
+            <translation>保存模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="324" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>QtSessionEditor</name>
         <message>
             <location filename="../../ui/session/editor.py" line="100" />
@@ -997,251 +2207,271 @@
             <translation>留针提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="128" />
+            <location filename="../../ui/session/editor.py" line="129" />
             <source>Point entry message</source>
             <translation>穴位输入提示</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="146" />
+            <location filename="../../ui/session/editor.py" line="147" />
             <source>Needle table</source>
             <translation>针具列表</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="163" />
+            <location filename="../../ui/session/editor.py" line="165" />
             <source>Insert selected</source>
             <translation>所选针进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="164" />
+            <location filename="../../ui/session/editor.py" line="166" />
             <source>Remove selected (out)</source>
             <translation>所选针出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="165" />
+            <location filename="../../ui/session/editor.py" line="167" />
             <source>Delete from chart</source>
             <translation>从记录中删除</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="171" />
+            <location filename="../../ui/session/editor.py" line="173" />
             <source>Session panels</source>
             <translation>治疗面板</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="174" />
+            <location filename="../../ui/session/editor.py" line="176" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="206" />
+            <location filename="../../ui/session/editor.py" line="210" />
             <source>Session header</source>
             <translation>治疗信息栏</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="211" />
+            <location filename="../../ui/session/editor.py" line="215" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="218" />
+            <location filename="../../ui/session/editor.py" line="222" />
             <source>Session timer</source>
             <translation>治疗计时器</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="219" />
+            <location filename="../../ui/session/editor.py" line="223" />
             <source>Time since the first needle went in; planned retention after the slash</source>
             <translation>自第一根针进针以来的时间；斜线后为计划留针时间</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="224" />
+            <location filename="../../ui/session/editor.py" line="228" />
             <source>Needle count</source>
             <translation>针数</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="230" />
+            <location filename="../../ui/session/editor.py" line="234" />
             <source>Case and diagnosis</source>
             <translation>疗程与诊断</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="233" />
-            <location filename="../../ui/session/editor.py" line="274" />
+            <location filename="../../ui/session/editor.py" line="237" />
+            <location filename="../../ui/session/editor.py" line="278" />
             <source>&amp;Insert all</source>
             <translation>全部进针(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="233" />
-            <location filename="../../ui/session/editor.py" line="646" />
+            <location filename="../../ui/session/editor.py" line="237" />
+            <location filename="../../ui/session/editor.py" line="663" />
             <source>Insert all</source>
             <translation>全部进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="234" />
-            <location filename="../../ui/session/editor.py" line="275" />
+            <location filename="../../ui/session/editor.py" line="238" />
+            <location filename="../../ui/session/editor.py" line="279" />
             <source>&amp;Remove all</source>
             <translation>全部出针(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="234" />
-            <location filename="../../ui/session/editor.py" line="652" />
+            <location filename="../../ui/session/editor.py" line="238" />
+            <location filename="../../ui/session/editor.py" line="669" />
             <source>Remove all</source>
             <translation>全部出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="235" />
+            <location filename="../../ui/session/editor.py" line="239" />
             <source>&amp;End session</source>
             <translation>结束治疗(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="235" />
+            <location filename="../../ui/session/editor.py" line="239" />
             <source>End session</source>
             <translation>结束治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="236" />
+            <location filename="../../ui/session/editor.py" line="240" />
             <source>Record every planned needle as inserted now (Ctrl+I)</source>
             <translation>将所有计划的针记录为现在进针（Ctrl+I）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="237" />
+            <location filename="../../ui/session/editor.py" line="241" />
             <source>Record every needle still in as removed now (Ctrl+R)</source>
             <translation>将所有仍在留针的针记录为现在出针（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="262" />
+            <location filename="../../ui/session/editor.py" line="266" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="264" />
+            <location filename="../../ui/session/editor.py" line="268" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="276" />
+            <location filename="../../ui/session/editor.py" line="280" />
             <source>&amp;End session…</source>
             <translation>结束治疗(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="277" />
+            <location filename="../../ui/session/editor.py" line="281" />
             <source>Point &amp;entry</source>
             <translation>穴位输入(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="278" />
+            <location filename="../../ui/session/editor.py" line="282" />
             <source>&amp;Delete needle</source>
             <translation>删除针具(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="380" />
+            <location filename="../../ui/session/editor.py" line="304" />
+            <source>EA</source>
+            <translation>电针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="306" />
+            <source>Safety</source>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="308" />
+            <source>Outcomes</source>
+            <translation>疗效评估</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="310" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="397" />
             <source>no case</source>
             <translation>无疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="381" />
+            <location filename="../../ui/session/editor.py" line="398" />
             <source>signed</source>
             <translation>已签名</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="381" />
+            <location filename="../../ui/session/editor.py" line="398" />
             <source>ended</source>
             <translation>已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="381" />
+            <location filename="../../ui/session/editor.py" line="398" />
             <source>draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="383" />
+            <location filename="../../ui/session/editor.py" line="400" />
             <source>%1 · session %2 · %3 · %4</source>
             <translation>%1 · 第 %2 次治疗 · %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="396" />
+            <location filename="../../ui/session/editor.py" line="413" />
             <source>In %1 · Out %2</source>
             <translation>留针 %1 · 已出针 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="398" />
+            <location filename="../../ui/session/editor.py" line="415" />
             <source> · Planned %1</source>
             <translation> · 计划 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="464" />
+            <location filename="../../ui/session/editor.py" line="481" />
             <source>AcuChart</source>
             <translation>AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="518" />
+            <location filename="../../ui/session/editor.py" line="535" />
             <source>Place %1</source>
             <translation>放置 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="525" />
+            <location filename="../../ui/session/editor.py" line="542" />
             <source>Place ashi %1</source>
             <translation>放置阿是穴 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="548" />
+            <location filename="../../ui/session/editor.py" line="565" />
             <source>Enter %1</source>
             <translation>输入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="565" />
+            <location filename="../../ui/session/editor.py" line="582" />
             <source>Move %1</source>
             <translation>移动 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="586" />
+            <location filename="../../ui/session/editor.py" line="603" />
             <source>Add other side of %1</source>
             <translation>添加 %1 的对侧</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="597" />
+            <location filename="../../ui/session/editor.py" line="614" />
             <source>Side of %1</source>
             <translation>%1 的侧别</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="608" />
+            <location filename="../../ui/session/editor.py" line="625" />
             <source>%1 of %2</source>
             <translation>%2 的 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="636" />
+            <location filename="../../ui/session/editor.py" line="653" />
             <source>Delete %1</source>
             <translation>删除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="644" />
+            <location filename="../../ui/session/editor.py" line="661" />
             <source>No planned needles to insert</source>
             <translation>没有待进针的计划针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="650" />
+            <location filename="../../ui/session/editor.py" line="667" />
             <source>No needles are in</source>
             <translation>当前没有留针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="658" />
+            <location filename="../../ui/session/editor.py" line="675" />
             <source>Insert %1</source>
             <translation>%1 进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="665" />
+            <location filename="../../ui/session/editor.py" line="682" />
             <source>Remove %1</source>
             <translation>%1 出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="680" />
+            <location filename="../../ui/session/editor.py" line="697" />
             <source>Join %1 – %2</source>
             <translation>连接 %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="695" />
+            <location filename="../../ui/session/editor.py" line="712" />
             <source>Needles still in</source>
             <translation>仍有针未出</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="696" />
+            <location filename="../../ui/session/editor.py" line="713" />
             <source>%1 needle(s) are still in: %2.
 
 End the session anyway? This is recorded on the session.</source>
@@ -1250,22 +2480,22 @@ End the session anyway? This is recorded on the session.</source>
 仍要结束治疗吗？此情况将记录在本次治疗中。</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="713" />
+            <location filename="../../ui/session/editor.py" line="730" />
             <source>Session ended</source>
             <translation>治疗已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="722" />
+            <location filename="../../ui/session/editor.py" line="739" />
             <source>Edit %1</source>
             <translation>编辑 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="803" />
+            <location filename="../../ui/session/editor.py" line="837" />
             <source>Fill in: %1</source>
             <translation>请填写：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="818" />
+            <location filename="../../ui/session/editor.py" line="852" />
             <source>Planned retention of %1 min reached: %2 needle(s) still in</source>
             <translation>已达到计划留针时间 %1 分钟：仍有 %2 根针未出</translation>
         </message>
@@ -1547,6 +2777,157 @@ End the session anyway? This is recorded on the session.</source>
         </message>
     </context>
     <context>
+        <name>QtSignDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="48" />
+            <location filename="../../ui/dialogs/sign.py" line="49" />
+            <source>Sign session</source>
+            <translation>签署治疗记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="55" />
+            <source>{patient} ({chart}) — session of {started}
+{needles} needles, {pairs} EA lead pairs</source>
+            <translation>{patient}（{chart}）— {started} 的治疗
+{needles} 针，{pairs} 对电针导线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="64" />
+            <source>Session to sign</source>
+            <translation>待签署的治疗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="66" />
+            <source>Once signed, the session cannot be changed. Corrections are added as dated addenda.</source>
+            <translation>签署后治疗记录不能更改。更正须以注明日期的补充说明添加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="69" />
+            <source>What signing means</source>
+            <translation>签署的含义</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="73" />
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="77" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="78" />
+            <source>Signed by:</source>
+            <translation>签署人：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="79" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="84" />
+            <source>Why the session cannot be signed</source>
+            <translation>无法签署的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="89" />
+            <source>&amp;Sign</source>
+            <translation>签署(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="90" />
+            <source>Sign the session</source>
+            <translation>签署治疗记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sign.py" line="93" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtTemplatePicker</name>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="69" />
+            <location filename="../../ui/templates/dialog.py" line="275" />
+            <source>Apply a protocol template</source>
+            <translation>应用方案模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="70" />
+            <source>Protocol templates</source>
+            <translation>方案模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="74" />
+            <source>Filter by name, condition or point</source>
+            <translation>按名称、病症或穴位筛选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="75" />
+            <source>Template filter</source>
+            <translation>模板筛选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="79" />
+            <source>Template list</source>
+            <translation>模板列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="86" />
+            <source>Template details and source</source>
+            <translation>模板详情与出处</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="104" />
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="108" />
+            <source>&amp;Apply</source>
+            <translation>应用(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="109" />
+            <source>Apply template</source>
+            <translation>应用模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="110" />
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="111" />
+            <location filename="../../ui/templates/dialog.py" line="223" />
+            <source>Delete template</source>
+            <translation>删除模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="114" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="146" />
+            <source>built in</source>
+            <translation>内置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="212" />
+            <source>Choose a template first.</source>
+            <translation>请先选择一个模板。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates/dialog.py" line="224" />
+            <source>Delete the template “%1”? Sessions charted with it keep their needles.</source>
+            <translation>删除模板“%1”？使用该模板记录的治疗将保留其针具记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>QtTrendChart</name>
         <message>
             <location filename="../../ui/outcomes/trend_chart.py" line="93" />
@@ -1609,6 +2990,88 @@ End the session anyway? This is recorded on the session.</source>
             <location filename="../../ui/outcomes/trend_chart.py" line="425" />
             <source>%1 needles</source>
             <translation>%1 针</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtUnsignedSessionsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="44" />
+            <location filename="../../ui/dialogs/unsigned.py" line="45" />
+            <source>Unsigned sessions</source>
+            <extracomment>Drafts older than this are listed.</extracomment>
+            <translation>未签署的治疗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="47" />
+            <source>Unsigned sessions summary</source>
+            <translation>未签署治疗摘要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="49" />
+            <source>Unsigned sessions list</source>
+            <translation>未签署治疗列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="51" />
+            <source>Started</source>
+            <translation>已开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="51" />
+            <source>Patient</source>
+            <translation>患者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="51" />
+            <source>Chart</source>
+            <translation>病历号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="51" />
+            <source>Practitioner</source>
+            <translation>医师</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="51" />
+            <source>Needles</source>
+            <translation>针数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="62" />
+            <source>&amp;Open session</source>
+            <translation>打开治疗记录(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="63" />
+            <source>Open the selected session</source>
+            <translation>打开所选的治疗记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="64" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="65" />
+            <source>Refresh the list</source>
+            <translation>刷新列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="67" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/unsigned.py" line="99" />
+            <source>%n session(s) started more than a day ago are not signed yet.</source>
+            <translation>
+                <numerusform>有 %n 次开始于一天以前的治疗尚未签署。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unsigned.py" line="104" />
+            <source>Every session older than a day is signed.</source>
+            <translation>一天以前的治疗均已签署。</translation>
         </message>
     </context>
     <context>
