@@ -120,6 +120,7 @@ class QtLoginDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self.adjustSize()
 
     def try_login(self) -> bool:
         """Check the entries; on success log in and accept. Returns True on success."""

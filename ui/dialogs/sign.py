@@ -8,6 +8,8 @@ nothing is lost.  After signing the session is read-only: corrections are addend
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,9 +54,11 @@ class QtSignDialog(QDialog):
         name = f"{patient.family_name}, {patient.given_name}" if patient.given_name else patient.family_name
         started = detail.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         summary = QLabel(
-            self.tr("{patient} ({chart}) — session of {started}\n{needles} needles, {pairs} EA lead pairs").format(
-                patient=name,
-                chart=patient.chart_number,
+            self.tr(
+                "<b>{patient}</b> ({chart})<br>Session of {started} · needles: {needles} · EA lead pairs: {pairs}"
+            ).format(
+                patient=html.escape(name),
+                chart=html.escape(patient.chart_number),
                 started=started,
                 needles=len(detail.needles),
                 pairs=len(detail.channels),
@@ -62,6 +66,7 @@ class QtSignDialog(QDialog):
             self,
         )
         summary.setAccessibleName(self.tr("Session to sign"))
+        summary.setTextFormat(Qt.TextFormat.RichText)
         warning = QLabel(
             self.tr("Once signed, the session cannot be changed. Corrections are added as dated addenda."), self
         )
@@ -115,6 +120,7 @@ class QtSignDialog(QDialog):
         except AcuChartError as exc:
             self.error.setText(str(exc))
             self.error.show()
+            self.adjustSize()
             self.password.clear()
             self.password.setFocus()
             return False
