@@ -112,9 +112,12 @@ class QtNeedleMarker(QGraphicsItem):
         else:
             painter.drawEllipse(QPointF(0, 0), r, r)
         if self.state == "removed":
-            # Removed needles: grey with a diagonal stroke, readable without colour.
-            painter.setPen(QPen(QColor(255, 255, 255, 200), 1.5))
-            painter.drawLine(QPointF(-r * 0.6, r * 0.6), QPointF(r * 0.6, -r * 0.6))
+            # Removed needles: grey with a dashed dark rim, so the state reads without colour.
+            rim = QPen(QColor(30, 30, 30), 1.2)
+            rim.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(rim)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 1.6, r + 1.6)
         painter.setPen(QPen(QColor(255, 255, 255)))
         painter.setFont(self._font)
         painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(self.number))
