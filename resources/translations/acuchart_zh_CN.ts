@@ -2383,7 +2383,7 @@ Reason (stored, audited and printed):</source>
         <message>
             <location filename="../../ui/session/editor.py" line="400" />
             <source>%1 · session %2 · %3 · %4</source>
-            <translation>%1 · 第 %2 次治疗 · %3 · %4</translation>
+            <translation>%1 · %2 治疗 · %3 · %4</translation>
         </message>
         <message>
             <location filename="../../ui/session/editor.py" line="413" />
