@@ -26,6 +26,7 @@ import uuid as uuid_module
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import instance_dict
 from sqlalchemy.orm.base import NO_VALUE
 
 from charting.safety.facts import (
@@ -48,8 +49,12 @@ def install(factory: sessionmaker) -> None:
 
 
 def _loaded(obj, attr: str):
-    """The value of a relationship already in memory (``NO_VALUE`` when not loaded)."""
-    return inspect(obj).attrs[attr].loaded_value
+    """The value of a relationship already in memory (``NO_VALUE`` when not loaded).
+
+    Reads the instance dict directly: ``inspect(obj).attrs`` builds every
+    attribute's state on each call, which costs more than all the rules together.
+    """
+    return instance_dict(obj).get(attr, NO_VALUE)
 
 
 def _owner(s: Session, obj):
