@@ -442,7 +442,7 @@ def _ticks(low: float, high: float) -> list[float]:
         if value >= low - 1e-9:
             ticks.append(round(value, 6))
         value += step
-    if high - ticks[-1] > step / 3:
+    if high - ticks[-1] > step / 2:
         ticks.append(high)  # label the top of the scale (RMDQ 24)
     return ticks
 
