@@ -180,6 +180,7 @@ class QtDiagramScene(QGraphicsScene):
             )
         self._body.setZValue(0)
         self.addItem(self._body)
+        body_mask(view)  # rasterised once per view now, so the first click pays nothing
         radius = max(1.5, self.size.width() / 260)
         self._dots = QtPointDots((self.to_scene(x, y) for x, y in point_positions(view)), radius)
         self.addItem(self._dots)

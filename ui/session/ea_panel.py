@@ -218,7 +218,7 @@ class QtEAPanel(QWidget):
 
         self.pair_list = QListWidget(box)
         self.pair_list.setAccessibleName(self.tr("EA lead pairs"))
-        self.pair_list.setMaximumHeight(110)
+        self.pair_list.setMaximumHeight(90)
         self.pair_list.currentRowChanged.connect(self._pair_chosen)
         layout.addWidget(self.pair_list)
 
