@@ -208,6 +208,7 @@ class QtRecordPanel(QWidget):
         self.checklist_summary = QLabel(box)
         self.checklist_summary.setWordWrap(True)
         self.checklist_summary.setAccessibleName(self.tr("Completeness summary"))
+        self.checklist_summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.checklist = QListWidget(box)
         self.checklist.setAccessibleName(self.tr("Missing record items"))
         self.checklist.setAccessibleDescription(self.tr("Press Enter or click an item to go to its field"))
@@ -298,9 +299,11 @@ class QtRecordPanel(QWidget):
             self.missing = []
             self._show_error(str(exc))
         if not self.missing:
-            self.checklist_summary.setText(self.tr("Complete: nothing missing."))
+            self.checklist_summary.setText(self.tr("✔ Complete: nothing missing."))
+            self.checklist_summary.setStyleSheet("color: #1e7d32;")
             self.checklist.hide()
             return
+        self.checklist_summary.setStyleSheet("")
         self.checklist.show()
         self.checklist_summary.setText(
             self.tr("%1 item(s) missing — click one to go to its field:").replace("%1", str(len(self.missing)))
