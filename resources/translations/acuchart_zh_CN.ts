@@ -21,6 +21,45 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../ui/printing.py" line="174" />
+            <source>PDF files (*.pdf)</source>
+            <extracomment>Pages are rendered at the printer's resolution, but never finer than this: an A4 page at 300 dpi is a 35 MB image already, and no printer shows finer detail in 7-point text. ... and never coarser than this, so a screen-resolution preview stays legible when zoomed.</extracomment>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="187" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="196" />
+            <source>Export session summary</source>
+            <translation>导出治疗摘要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="206" />
+            <source>Export course record</source>
+            <translation>导出疗程记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="223" />
+            <source>Preview of the pages as they will be printed</source>
+            <translation>打印页面预览</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="258" />
+            <source>Print session summary</source>
+            <translation>打印治疗摘要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="263" />
+            <source>Print course record</source>
+            <translation>打印疗程记录</translation>
+        </message>
+    </context>
+    <context>
         <name>QtAboutDialog</name>
         <message>
             <location filename="../../ui/dialogs/about.py" line="151" />
@@ -301,9 +340,44 @@
             <translation>%1 次治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="266" />
+            <location filename="../../ui/outcomes/course_view.py" line="278" />
             <source>Not enough values yet to show a change (needs two sessions with the same measure).</source>
             <translation>数据不足，尚无法显示变化（需要两次治疗记录了同一指标）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="50" />
+            <source>PSFS score</source>
+            <translation>PSFS 评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="111" />
+            <source>signed</source>
+            <translation>已签名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="111" />
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="113" />
+            <source>EA</source>
+            <translation>电针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="160" />
+            <source> — improved by at least the MCIC (%1)</source>
+            <translation> — 改善幅度达到或超过 MCIC（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="163" />
+            <source> — worse by at least the MCIC (%1)</source>
+            <translation> — 加重幅度达到或超过 MCIC（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="166" />
+            <source> — change below the MCIC</source>
+            <translation> — 变化未达到 MCIC</translation>
         </message>
     </context>
     <context>
@@ -325,7 +399,7 @@
             <translation>已出针</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/markers.py" line="213" />
+            <location filename="../../ui/diagram/markers.py" line="216" />
             <source>EA %1</source>
             <translation>电针 %1</translation>
         </message>
@@ -811,6 +885,71 @@
             <source>EA refused</source>
             <translation>电针设置被拒绝</translation>
         </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="66" />
+            <source>Continuous</source>
+            <translation>连续波</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="67" />
+            <source>Dense-disperse</source>
+            <translation>疏密波</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="68" />
+            <source>Intermittent</source>
+            <translation>断续波</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="74" />
+            <source>Sub-motor</source>
+            <translation>运动阈下</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="75" />
+            <source>Visible twitch</source>
+            <translation>可见肌肉抽动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="76" />
+            <source>To tolerance</source>
+            <translation>以耐受为度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="81" />
+            <source>Lead A positive</source>
+            <translation>A 导线为正极</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="81" />
+            <source>Lead B positive</source>
+            <translation>B 导线为正极</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="81" />
+            <source>Symmetric (biphasic)</source>
+            <translation>对称（双相）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="89" />
+            <source>not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="93" />
+            <source>running %1</source>
+            <translation>进行中 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="97" />
+            <source>done at %1</source>
+            <translation>已于 %1 完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/ea_panel.py" line="98" />
+            <source>%1 left</source>
+            <translation>剩余 %1</translation>
+        </message>
     </context>
     <context>
         <name>QtFlagBadges</name>
@@ -1006,7 +1145,7 @@
             <translation>退出 AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="131" />
+            <location filename="../../ui/dialogs/login.py" line="132" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -1211,6 +1350,52 @@
             <location filename="../../ui/main_window.py" line="221" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtNeedleTableModel</name>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="102" />
+            <location filename="../../ui/session/needle_model.py" line="333" />
+            <source>yes</source>
+            <extracomment>(field, header) in column order. The needle's number (1..n, as on the diagram) is the vertical header, so a row keeps its cells when the rows above it go (Qt's model tester checks exactly that).</extracomment>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="102" />
+            <location filename="../../ui/session/needle_model.py" line="334" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="223" />
+            <source>Ashi: %1</source>
+            <translation>阿是穴：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="251" />
+            <source>planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="251" />
+            <source>inserted</source>
+            <translation>已进针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="251" />
+            <source>removed</source>
+            <translation>已出针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="320" />
+            <source>%1: allowed %2–%3 mm</source>
+            <translation>%1：允许 %2–%3 毫米</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="325" />
+            <source>not recorded</source>
+            <translation>未记录</translation>
         </message>
     </context>
     <context>
@@ -1504,6 +1689,11 @@
             <source>Remove %1</source>
             <translation>%1 出针</translation>
         </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="404" />
+            <source>measure value: is required (allowed range -1000–1000)</source>
+            <translation>指标数值：必须填写（允许范围 -1000–1000）</translation>
+        </message>
     </context>
     <context>
         <name>QtPatientBrowser</name>
@@ -1725,6 +1915,34 @@
             <location filename="../../ui/patients/dialogs.py" line="178" />
             <source>&amp;Other:</source>
             <translation>其他(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtPatientListModel</name>
+        <message>
+            <location filename="../../ui/patients/model.py" line="31" />
+            <source>Chart</source>
+            <translation>病历号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/patients/model.py" line="31" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/patients/model.py" line="31" />
+            <source>Born</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/patients/model.py" line="31" />
+            <source>Safety flags</source>
+            <translation>安全提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/patients/model.py" line="71" />
+            <source>No safety flags</source>
+            <translation>无安全提示</translation>
         </message>
     </context>
     <context>
@@ -2020,94 +2238,95 @@
     <context>
         <name>QtSafetyPanel</name>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="61" />
+            <location filename="../../ui/session/safety_panel.py" line="63" />
             <source>Safety</source>
+            <extracomment>An open session is re-evaluated this often, so retention warnings appear while needles are in.</extracomment>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="65" />
+            <location filename="../../ui/session/safety_panel.py" line="67" />
             <source>Safety summary</source>
             <translation>安全摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="68" />
+            <location filename="../../ui/session/safety_panel.py" line="70" />
             <source>Safety findings</source>
             <translation>安全检查结果</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="70" />
+            <location filename="../../ui/session/safety_panel.py" line="72" />
             <source>Blocks first, then warnings; select warnings and press Acknowledge to give a reason</source>
             <translation>先列出禁止项，再列出警告；选择警告并按“确认”以填写理由</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="79" />
+            <location filename="../../ui/session/safety_panel.py" line="81" />
             <source>&amp;Acknowledge…</source>
             <translation>确认(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="80" />
+            <location filename="../../ui/session/safety_panel.py" line="82" />
             <source>Acknowledge selected warnings</source>
             <translation>确认所选警告</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="81" />
+            <location filename="../../ui/session/safety_panel.py" line="83" />
             <source>Give a reason for going ahead despite the selected warnings</source>
             <translation>填写在所选警告下仍继续操作的理由</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="87" />
+            <location filename="../../ui/session/safety_panel.py" line="89" />
             <source>Safety error</source>
             <translation>安全检查错误</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="129" />
+            <location filename="../../ui/session/safety_panel.py" line="147" />
             <source>BLOCK — %1: %2</source>
             <translation>禁止 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="133" />
+            <location filename="../../ui/session/safety_panel.py" line="151" />
             <source>Acknowledged — %1: %2
 Reason: %3</source>
             <translation>已确认 — %1：%2
 理由：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="140" />
+            <location filename="../../ui/session/safety_panel.py" line="158" />
             <source>Warning — %1: %2</source>
             <translation>警告 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="151" />
+            <location filename="../../ui/session/safety_panel.py" line="169" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="157" />
+            <location filename="../../ui/session/safety_panel.py" line="175" />
             <source>No safety findings for this session.</source>
             <translation>本次治疗没有安全检查问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="160" />
+            <location filename="../../ui/session/safety_panel.py" line="178" />
             <source>%1 block(s), %2 warning(s), %3 not yet acknowledged</source>
             <translation>%1 项禁止，%2 项警告，%3 项尚未确认</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="166" />
+            <location filename="../../ui/session/safety_panel.py" line="184" />
             <source>(signed: read-only)</source>
             <translation>（已签名：只读）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="194" />
+            <location filename="../../ui/session/safety_panel.py" line="210" />
             <source>… and %1 more</source>
             <translation>… 另有 %1 项</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="197" />
+            <location filename="../../ui/session/safety_panel.py" line="213" />
             <source>Acknowledge safety warning</source>
             <translation>确认安全警告</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="198" />
+            <location filename="../../ui/session/safety_panel.py" line="214" />
             <source>Why is it right to go ahead?
 
 %1
@@ -2120,7 +2339,7 @@ Reason (stored, audited and printed):</source>
 理由（将被保存、审计并打印）：</translation>
         </message>
         <message>
-            <location filename="../../ui/session/safety_panel.py" line="216" />
+            <location filename="../../ui/session/safety_panel.py" line="232" />
             <source>reason: is required to acknowledge a safety warning</source>
             <translation>理由：确认安全警告时必须填写</translation>
         </message>
@@ -2196,282 +2415,292 @@ Reason (stored, audited and printed):</source>
     <context>
         <name>QtSessionEditor</name>
         <message>
-            <location filename="../../ui/session/editor.py" line="100" />
+            <location filename="../../ui/session/editor.py" line="101" />
             <source>Session editor</source>
             <extracomment>Needle settings remembered per practitioner and given to new needles. How long panel refreshes wait after a hot-path change (coalesces bursts).</extracomment>
             <translation>治疗编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="107" />
+            <location filename="../../ui/session/editor.py" line="108" />
             <source>Retention alert</source>
             <translation>留针提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="129" />
+            <location filename="../../ui/session/editor.py" line="130" />
             <source>Point entry message</source>
             <translation>穴位输入提示</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="147" />
+            <location filename="../../ui/session/editor.py" line="148" />
             <source>Needle table</source>
             <translation>针具列表</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="165" />
+            <location filename="../../ui/session/editor.py" line="166" />
             <source>Insert selected</source>
             <translation>所选针进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="166" />
+            <location filename="../../ui/session/editor.py" line="167" />
             <source>Remove selected (out)</source>
             <translation>所选针出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="167" />
+            <location filename="../../ui/session/editor.py" line="168" />
             <source>Delete from chart</source>
             <translation>从记录中删除</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="173" />
+            <location filename="../../ui/session/editor.py" line="174" />
             <source>Session panels</source>
             <translation>治疗面板</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="176" />
+            <location filename="../../ui/session/editor.py" line="178" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="210" />
+            <location filename="../../ui/session/editor.py" line="212" />
             <source>Session header</source>
             <translation>治疗信息栏</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="215" />
+            <location filename="../../ui/session/editor.py" line="217" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="222" />
+            <location filename="../../ui/session/editor.py" line="224" />
             <source>Session timer</source>
             <translation>治疗计时器</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="223" />
+            <location filename="../../ui/session/editor.py" line="225" />
             <source>Time since the first needle went in; planned retention after the slash</source>
             <translation>自第一根针进针以来的时间；斜线后为计划留针时间</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="228" />
+            <location filename="../../ui/session/editor.py" line="230" />
             <source>Needle count</source>
             <translation>针数</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="234" />
+            <location filename="../../ui/session/editor.py" line="236" />
             <source>Case and diagnosis</source>
             <translation>疗程与诊断</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="237" />
-            <location filename="../../ui/session/editor.py" line="278" />
+            <location filename="../../ui/session/editor.py" line="240" />
+            <source>Planned needles</source>
+            <translation>计划针数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="242" />
+            <location filename="../../ui/session/editor.py" line="283" />
             <source>&amp;Insert all</source>
             <translation>全部进针(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="237" />
-            <location filename="../../ui/session/editor.py" line="663" />
+            <location filename="../../ui/session/editor.py" line="242" />
+            <location filename="../../ui/session/editor.py" line="682" />
             <source>Insert all</source>
             <translation>全部进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="238" />
-            <location filename="../../ui/session/editor.py" line="279" />
+            <location filename="../../ui/session/editor.py" line="243" />
+            <location filename="../../ui/session/editor.py" line="284" />
             <source>&amp;Remove all</source>
             <translation>全部出针(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="238" />
-            <location filename="../../ui/session/editor.py" line="669" />
+            <location filename="../../ui/session/editor.py" line="243" />
+            <location filename="../../ui/session/editor.py" line="688" />
             <source>Remove all</source>
             <translation>全部出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="239" />
+            <location filename="../../ui/session/editor.py" line="244" />
             <source>&amp;End session</source>
             <translation>结束治疗(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="239" />
+            <location filename="../../ui/session/editor.py" line="244" />
             <source>End session</source>
             <translation>结束治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="240" />
+            <location filename="../../ui/session/editor.py" line="245" />
             <source>Record every planned needle as inserted now (Ctrl+I)</source>
             <translation>将所有计划的针记录为现在进针（Ctrl+I）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="241" />
+            <location filename="../../ui/session/editor.py" line="246" />
             <source>Record every needle still in as removed now (Ctrl+R)</source>
             <translation>将所有仍在留针的针记录为现在出针（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="266" />
+            <location filename="../../ui/session/editor.py" line="271" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="268" />
+            <location filename="../../ui/session/editor.py" line="273" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="280" />
+            <location filename="../../ui/session/editor.py" line="285" />
             <source>&amp;End session…</source>
             <translation>结束治疗(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="281" />
+            <location filename="../../ui/session/editor.py" line="286" />
             <source>Point &amp;entry</source>
             <translation>穴位输入(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="282" />
+            <location filename="../../ui/session/editor.py" line="287" />
             <source>&amp;Delete needle</source>
             <translation>删除针具(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="304" />
+            <location filename="../../ui/session/editor.py" line="309" />
             <source>EA</source>
             <translation>电针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="306" />
+            <location filename="../../ui/session/editor.py" line="311" />
             <source>Safety</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="308" />
+            <location filename="../../ui/session/editor.py" line="313" />
             <source>Outcomes</source>
             <translation>疗效评估</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="310" />
+            <location filename="../../ui/session/editor.py" line="315" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="397" />
+            <location filename="../../ui/session/editor.py" line="412" />
+            <source>born %1</source>
+            <translation>出生于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="416" />
             <source>no case</source>
             <translation>无疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="398" />
+            <location filename="../../ui/session/editor.py" line="417" />
             <source>signed</source>
             <translation>已签名</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="398" />
+            <location filename="../../ui/session/editor.py" line="417" />
             <source>ended</source>
             <translation>已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="398" />
+            <location filename="../../ui/session/editor.py" line="417" />
             <source>draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="400" />
+            <location filename="../../ui/session/editor.py" line="419" />
             <source>%1 · session %2 · %3 · %4</source>
             <translation>%1 · %2 治疗 · %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="413" />
+            <location filename="../../ui/session/editor.py" line="432" />
             <source>In %1 · Out %2</source>
             <translation>留针 %1 · 已出针 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="415" />
-            <source> · Planned %1</source>
-            <translation> · 计划 %1</translation>
+            <location filename="../../ui/session/editor.py" line="434" />
+            <source>%1 planned</source>
+            <translation>计划 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="481" />
+            <location filename="../../ui/session/editor.py" line="500" />
             <source>AcuChart</source>
             <translation>AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="535" />
+            <location filename="../../ui/session/editor.py" line="554" />
             <source>Place %1</source>
             <translation>放置 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="542" />
+            <location filename="../../ui/session/editor.py" line="561" />
             <source>Place ashi %1</source>
             <translation>放置阿是穴 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="565" />
+            <location filename="../../ui/session/editor.py" line="584" />
             <source>Enter %1</source>
             <translation>输入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="582" />
+            <location filename="../../ui/session/editor.py" line="601" />
             <source>Move %1</source>
             <translation>移动 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="603" />
+            <location filename="../../ui/session/editor.py" line="622" />
             <source>Add other side of %1</source>
             <translation>添加 %1 的对侧</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="614" />
+            <location filename="../../ui/session/editor.py" line="633" />
             <source>Side of %1</source>
             <translation>%1 的侧别</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="625" />
+            <location filename="../../ui/session/editor.py" line="644" />
             <source>%1 of %2</source>
             <translation>%2 的 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="653" />
+            <location filename="../../ui/session/editor.py" line="672" />
             <source>Delete %1</source>
             <translation>删除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="661" />
+            <location filename="../../ui/session/editor.py" line="680" />
             <source>No planned needles to insert</source>
             <translation>没有待进针的计划针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="667" />
+            <location filename="../../ui/session/editor.py" line="686" />
             <source>No needles are in</source>
             <translation>当前没有留针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="675" />
+            <location filename="../../ui/session/editor.py" line="694" />
             <source>Insert %1</source>
             <translation>%1 进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="682" />
+            <location filename="../../ui/session/editor.py" line="701" />
             <source>Remove %1</source>
             <translation>%1 出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="697" />
+            <location filename="../../ui/session/editor.py" line="716" />
             <source>Join %1 – %2</source>
             <translation>连接 %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="712" />
+            <location filename="../../ui/session/editor.py" line="731" />
             <source>Needles still in</source>
             <translation>仍有针未出</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="713" />
+            <location filename="../../ui/session/editor.py" line="732" />
             <source>%1 needle(s) are still in: %2.
 
 End the session anyway? This is recorded on the session.</source>
@@ -2480,22 +2709,22 @@ End the session anyway? This is recorded on the session.</source>
 仍要结束治疗吗？此情况将记录在本次治疗中。</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="730" />
+            <location filename="../../ui/session/editor.py" line="749" />
             <source>Session ended</source>
             <translation>治疗已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="739" />
+            <location filename="../../ui/session/editor.py" line="758" />
             <source>Edit %1</source>
             <translation>编辑 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="837" />
+            <location filename="../../ui/session/editor.py" line="856" />
             <source>Fill in: %1</source>
             <translation>请填写：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="852" />
+            <location filename="../../ui/session/editor.py" line="871" />
             <source>Planned retention of %1 min reached: %2 needle(s) still in</source>
             <translation>已达到计划留针时间 %1 分钟：仍有 %2 根针未出</translation>
         </message>
@@ -2779,70 +3008,68 @@ End the session anyway? This is recorded on the session.</source>
     <context>
         <name>QtSignDialog</name>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="48" />
-            <location filename="../../ui/dialogs/sign.py" line="49" />
+            <location filename="../../ui/dialogs/sign.py" line="50" />
+            <location filename="../../ui/dialogs/sign.py" line="51" />
             <source>Sign session</source>
             <translation>签署治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="55" />
-            <source>{patient} ({chart}) — session of {started}
-{needles} needles, {pairs} EA lead pairs</source>
-            <translation>{patient}（{chart}）— {started} 的治疗
-{needles} 针，{pairs} 对电针导线</translation>
+            <location filename="../../ui/dialogs/sign.py" line="58" />
+            <source>&lt;b&gt;{patient}&lt;/b&gt; ({chart})&lt;br&gt;Session of {started} · needles: {needles} · EA lead pairs: {pairs}</source>
+            <translation>&lt;b&gt;{patient}&lt;/b&gt;（{chart}）&lt;br&gt;{started} 的治疗 · 针数：{needles} · 电针导线对：{pairs}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="64" />
+            <location filename="../../ui/dialogs/sign.py" line="68" />
             <source>Session to sign</source>
             <translation>待签署的治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="66" />
+            <location filename="../../ui/dialogs/sign.py" line="71" />
             <source>Once signed, the session cannot be changed. Corrections are added as dated addenda.</source>
             <translation>签署后治疗记录不能更改。更正须以注明日期的补充说明添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="69" />
+            <location filename="../../ui/dialogs/sign.py" line="74" />
             <source>What signing means</source>
             <translation>签署的含义</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="73" />
+            <location filename="../../ui/dialogs/sign.py" line="78" />
             <source>Username</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="77" />
+            <location filename="../../ui/dialogs/sign.py" line="82" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="78" />
+            <location filename="../../ui/dialogs/sign.py" line="83" />
             <source>Signed by:</source>
             <translation>签署人：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="79" />
+            <location filename="../../ui/dialogs/sign.py" line="84" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="84" />
+            <location filename="../../ui/dialogs/sign.py" line="89" />
             <source>Why the session cannot be signed</source>
             <translation>无法签署的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="89" />
+            <location filename="../../ui/dialogs/sign.py" line="94" />
             <source>&amp;Sign</source>
             <translation>签署(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="90" />
+            <location filename="../../ui/dialogs/sign.py" line="95" />
             <source>Sign the session</source>
             <translation>签署治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign.py" line="93" />
+            <location filename="../../ui/dialogs/sign.py" line="98" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3037,39 +3264,39 @@ End the session anyway? This is recorded on the session.</source>
             <translation>针数</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unsigned.py" line="62" />
+            <location filename="../../ui/dialogs/unsigned.py" line="63" />
             <source>&amp;Open session</source>
             <translation>打开治疗记录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unsigned.py" line="63" />
+            <location filename="../../ui/dialogs/unsigned.py" line="64" />
             <source>Open the selected session</source>
             <translation>打开所选的治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unsigned.py" line="64" />
+            <location filename="../../ui/dialogs/unsigned.py" line="65" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unsigned.py" line="65" />
+            <location filename="../../ui/dialogs/unsigned.py" line="66" />
             <source>Refresh the list</source>
             <translation>刷新列表</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unsigned.py" line="67" />
+            <location filename="../../ui/dialogs/unsigned.py" line="68" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/unsigned.py" line="99" />
+            <location filename="../../ui/dialogs/unsigned.py" line="100" />
             <source>%n session(s) started more than a day ago are not signed yet.</source>
             <translation>
                 <numerusform>有 %n 次开始于一天以前的治疗尚未签署。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unsigned.py" line="104" />
+            <location filename="../../ui/dialogs/unsigned.py" line="105" />
             <source>Every session older than a day is signed.</source>
             <translation>一天以前的治疗均已签署。</translation>
         </message>
