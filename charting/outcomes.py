@@ -432,6 +432,7 @@ def set_outcome(
     *,
     label: str = "",
     section_scores: Sequence[int | None] | None = None,
+    expected_version: int | None = None,
 ) -> OutcomeInfo | None:
     """Record one score in a session, replacing the same measure + label +
     timing if recorded; ``value=None`` deletes it (and returns what was deleted,
@@ -444,6 +445,7 @@ def set_outcome(
         ValidationError: unknown measure or timing, a value outside the measure's
             range, a missing PSFS activity / free measure name, a sixth PSFS activity.
         SignedRecordError: the session is signed.
+        ConcurrentEditError: ``expected_version`` is given and the session moved on.
     """
     if measure not in MEASURES:
         raise ValidationError("measure", f"'{measure}' is not one of: {', '.join(MEASURES)}")
@@ -460,7 +462,7 @@ def set_outcome(
         value = computed
     parsed = None if value is None else check_value(measure, value)
     with db.unit() as s:
-        row = _load(s, session_id)
+        row = _load(s, session_id, expected_version=expected_version)
         existing = _find(row, measure, label, timing)
         if parsed is None:
             if existing is None:
@@ -488,7 +490,14 @@ def set_outcome(
         return outcome_info(existing)
 
 
-def set_odi(db: Database, session_id: int, timing: str, sections: Sequence[int | None]) -> OutcomeInfo:
+def set_odi(
+    db: Database,
+    session_id: int,
+    timing: str,
+    sections: Sequence[int | None],
+    *,
+    expected_version: int | None = None,
+) -> OutcomeInfo:
     """Record the ODI from its ten section scores (0–5, ``None`` = not answered).
 
     The percentage follows the authors' rule for unanswered sections:
@@ -496,12 +505,27 @@ def set_odi(db: Database, session_id: int, timing: str, sections: Sequence[int |
     """
     if len(sections) != ODI_SECTIONS:
         raise ValidationError("ODI", f"needs {ODI_SECTIONS} section scores, got {len(sections)}")
-    result = set_outcome(db, session_id, "odi", timing, odi_percent(sections), section_scores=sections)
+    result = set_outcome(
+        db,
+        session_id,
+        "odi",
+        timing,
+        odi_percent(sections),
+        section_scores=sections,
+        expected_version=expected_version,
+    )
     assert result is not None
     return result
 
 
-def set_psfs(db: Database, session_id: int, timing: str, activities: Sequence[tuple[str, Any]]) -> list[OutcomeInfo]:
+def set_psfs(
+    db: Database,
+    session_id: int,
+    timing: str,
+    activities: Sequence[tuple[str, Any]],
+    *,
+    expected_version: int | None = None,
+) -> list[OutcomeInfo]:
     """Replace the session's PSFS activities at ``timing`` with ``activities``
     ((name, score) pairs; at most five; a score of None drops that activity)."""
     timing = _check_timing(timing)
@@ -519,7 +543,7 @@ def set_psfs(db: Database, session_id: int, timing: str, activities: Sequence[tu
     if len(clean) > PSFS_MAX_ACTIVITIES:
         raise ValidationError("PSFS activity", f"at most {PSFS_MAX_ACTIVITIES} activities per session and timing")
     with db.unit() as s:
-        row = _load(s, session_id)
+        row = _load(s, session_id, expected_version=expected_version)
         kept: list[Outcome] = []
         for outcome in list(row.outcomes):
             if outcome.measure == "psfs" and outcome.timing == timing and _label_key(outcome.label) not in seen:

@@ -166,3 +166,17 @@ def test_measures_metadata_is_complete():
             assert info.source, f"{code} MCIC needs a source"
     assert MEASURES["nrs_back"].mcic == 2 and MEASURES["odi"].mcic == 10 and MEASURES["rmdq"].mcic == 5
     assert MEASURES["slr_left"].mcic is None
+
+
+def test_expected_version_guards_against_a_stale_editor(db):
+    from charting.errors import ConcurrentEditError
+
+    _, (sid, *_) = make_case(db, 1)
+    version = get_session(db, sid).version
+    set_outcome(db, sid, "nrs_back", "before", 6, expected_version=version)
+    with pytest.raises(ConcurrentEditError):
+        set_outcome(db, sid, "nrs_back", "after", 3, expected_version=version)
+    with pytest.raises(ConcurrentEditError):
+        set_odi(db, sid, "before", [1] * 10, expected_version=version)
+    fresh = get_session(db, sid).version
+    assert set_psfs(db, sid, "before", [("Walking", 4)], expected_version=fresh)[0].value == 4

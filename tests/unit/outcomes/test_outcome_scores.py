@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from charting.errors import ValidationError
 from charting.scores import change_is_important, odi_percent, psfs_score
@@ -63,3 +65,16 @@ def test_change_is_important_respects_direction_and_mcic():
     assert change_is_important(3, 5, 2, higher_is_worse=False) is True
     assert change_is_important(5, 3, 2, higher_is_worse=False) is False
     assert change_is_important(40, 45, None, higher_is_worse=False) is None
+
+
+SECTIONS = st.lists(st.one_of(st.none(), st.integers(0, 5)), min_size=10, max_size=10).filter(
+    lambda x: any(s is not None for s in x)
+)
+
+
+@given(SECTIONS)
+def test_odi_is_total_over_five_times_answered(sections):
+    answered = [s for s in sections if s is not None]
+    expected = sum(answered) / (5 * len(answered)) * 100
+    assert abs(odi_percent(sections) - expected) <= 0.05
+    assert 0 <= odi_percent(sections) <= 100
