@@ -166,3 +166,14 @@ def test_the_wheel_carries_every_resource(tmp_path):
     assert "acuchart = charting.cli:main" in entry_points
     assert "acuchart-gui = charting.cli:main" in entry_points
     assert not any("__pycache__" in n or n.endswith(".pyc") for n in names)
+
+
+def test_ts_contexts_finds_the_helper_context():
+    spec = importlib.util.spec_from_file_location("acuchart_ts_contexts", PACKAGING / "ts_contexts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    literal = 'def _tr(text):\n    return QCoreApplication.translate("QtNeedleTableModel", text)\n'
+    constant = 'CONTEXT = "Printing"\n\ndef _tr(text):\n    return QCoreApplication.translate(CONTEXT, text)\n'
+    assert module.helper_context(literal) == "QtNeedleTableModel"
+    assert module.helper_context(constant) == "Printing"
+    assert module.helper_context("def other(text):\n    return text\n") is None
