@@ -409,3 +409,30 @@ def test_ctrl_wheel_zooms_and_middle_drag_pans(view, qtbot):
         qtbot.mouseRelease(view.viewport(), Qt.MouseButton.MiddleButton, pos=start + QPoint(-30, -40))
     after = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
     assert after == (before[0] + 30, before[1] + 40)
+
+
+def test_space_drag_pans_and_buttons_have_names(qtbot):
+    from PySide6.QtWidgets import QAbstractButton
+
+    panel = QtDiagramPanel()
+    qtbot.addWidget(panel)
+    panel.resize(480, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.view
+    buttons = panel.findChildren(QAbstractButton)
+    assert len(buttons) == len(view.views()) + 3
+    assert all(b.accessibleName() and b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    for _ in range(5):
+        view.zoom_in()
+    before = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+    start = view.viewport().rect().center()
+    view.setFocus()
+    with qtbot.assertNotEmitted(view.ashiPlaced), qtbot.assertNotEmitted(view.pointPlaced):
+        qtbot.keyPress(view, Qt.Key.Key_Space)
+        qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(view.viewport(), start + QPoint(25, 20))
+        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(25, 20))
+        qtbot.keyRelease(view, Qt.Key.Key_Space)
+    after = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+    assert after == (before[0] - 25, before[1] - 20)

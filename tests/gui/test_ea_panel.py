@@ -255,3 +255,18 @@ def test_a_safety_block_is_shown_and_nothing_is_stored(qtbot, demo_db, stack):
     assert "implanted" in panel.message_box.text()
     assert "implanted" in panel.message.text()
     panel.message_box.close()
+
+
+def test_every_control_has_an_accessible_name(qtbot, demo_db, stack):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget, QWidget
+
+    panel = make_panel(qtbot, demo_db, stack, DRAFT_WITH_EA)
+    kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget)
+    controls = [
+        w
+        for w in panel.findChildren(QWidget)
+        if isinstance(w, kinds) and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))
+    ]
+    assert len(controls) >= 15
+    unnamed = [type(w).__name__ for w in controls if not w.accessibleName()]
+    assert unnamed == []
