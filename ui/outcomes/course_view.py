@@ -11,7 +11,14 @@ and :func:`charting.patients.get_case`; never opens a database session itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -64,7 +71,14 @@ class QtCourseTableModel(QAbstractTableModel):
         series: the series the measure cells come from.
     """
 
-    FIXED = ("#", "Date", "Status", "EA", "Needles", "Points")
+    FIXED = (
+        "#",
+        QT_TRANSLATE_NOOP("QtCourseView", "Date"),
+        QT_TRANSLATE_NOOP("QtCourseView", "Status"),
+        QT_TRANSLATE_NOOP("QtCourseView", "EA"),
+        QT_TRANSLATE_NOOP("QtCourseView", "Needles"),
+        QT_TRANSLATE_NOOP("QtCourseView", "Points"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
