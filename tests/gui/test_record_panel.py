@@ -129,3 +129,13 @@ def test_interactive_widgets_have_accessible_names(qtbot, open_session):
         if not w.accessibleName() and not isinstance(w.parent(), QAbstractSpinBox | QComboBox | QListWidget)
     ]
     assert unnamed == []
+
+
+def test_demo_course_session_is_complete(qtbot, demo_db):
+    from charting.sessions import list_sessions
+
+    latest = next(s for s in list_sessions(demo_db) if s.chart_number == "DEMO-0001")
+    panel = _panel(qtbot, demo_db, latest.id)
+    assert panel.missing == []
+    assert "nothing missing" in panel.checklist_summary.text()
+    assert "electroacupuncture" in panel.consent_list.item(0).text()

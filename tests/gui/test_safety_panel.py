@@ -121,3 +121,16 @@ def test_open_session_is_re_evaluated_on_the_clock(qtbot, flagged):
     sessions.end_session(db, session_id)
     panel.set_session(sessions.get_session(db, session_id))
     assert not panel.timer.isActive()
+
+
+def test_demo_session_with_a_flagged_patient(qtbot, demo_db):
+    from charting.sessions import list_sessions
+
+    today = next(s for s in list_sessions(demo_db) if s.chart_number == "DEMO-0002")
+    (needle,) = sessions.add_needles(
+        demo_db, today.id, [sessions.NeedleSpec(point_code="LU9", side="left", view="front", x=0.2, y=0.5)]
+    )
+    panel = _panel(qtbot, demo_db, today.id)
+    (item,) = _items(panel)
+    assert item.data(FINDING_ROLE).rule_id == "bleeding.vessel" and "LU9 L" in item.text()
+    assert item.data(FINDING_ROLE).needle_ids == (needle.id,)
