@@ -185,3 +185,44 @@ def test_every_input_has_an_accessible_name(qtbot, db):
                 continue
             text = widget.text() if hasattr(widget, "text") else ""
             assert widget.accessibleName(), f"{type(widget).__name__} {text}"
+
+
+def test_each_change_is_one_undo_step(qtbot, db):
+    sid = _session(db)
+    entry = _entry(qtbot, db, sid)
+    qtbot.mouseClick(entry.nrs[("nrs_back", "before")].button(7), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(entry.nrs[("nrs_back", "before")].button(4), Qt.MouseButton.LeftButton)
+    for spin, score in zip(entry.odi_sections, [2] * 10, strict=True):
+        spin.set_optional(score)
+    assert entry.undo_stack.count() == 12  # two NRS taps and ten ODI sections
+    assert "NRS back" in entry.undo_stack.text(0)
+    with qtbot.waitSignal(entry.sessionChanged):
+        entry.undo_stack.undo()  # the tenth ODI section
+    assert [o.section_scores for o in session_outcomes(db, sid) if o.measure == "odi"] == [[2] * 9 + [None]]
+    assert entry.odi_sections[9].optional_value() is None
+    for _ in range(10):
+        entry.undo_stack.undo()
+    assert _stored(db, sid) == {("nrs_back", "", "before"): 7.0}
+    assert entry.nrs[("nrs_back", "before")].button(7).isChecked()
+    entry.undo_stack.undo()
+    assert _stored(db, sid) == {}
+    entry.undo_stack.redo()
+    entry.undo_stack.redo()
+    assert _stored(db, sid) == {("nrs_back", "", "before"): 4.0}
+
+
+def test_refused_change_adds_no_undo_step(qtbot, db):
+    sid = _session(db)
+    entry = _entry(qtbot, db, sid)
+    assert entry.set_value("pgic", "before", 9) is False
+    assert entry.undo_stack.count() == 0
+
+
+def test_undo_after_signing_reports_the_refusal(qtbot, db):
+    sid = _session(db)
+    entry = _entry(qtbot, db, sid)
+    entry.set_value("rmdq", "before", 12)
+    sign_session(db, sid, "doc", PASSWORD)
+    entry.undo_stack.undo()
+    assert "signed" in entry.last_error
+    assert _stored(db, sid) == {("rmdq", "", "before"): 12.0}

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -35,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from charting.db.engine import Database
-from charting.errors import AcuChartError, ValidationError
+from charting.errors import AcuChartError
 from charting.outcomes import MEASURES, session_outcomes, set_odi, set_outcome, set_psfs
 from charting.scores import ODI_SECTIONS, PSFS_MAX_ACTIVITIES, odi_percent, psfs_score
 from charting.sessions import OutcomeInfo, SessionDetail
+from ui.outcomes.commands import QtOutcomeCommand, group_state
 
 
 def _tr(text: str) -> str:
@@ -133,16 +135,21 @@ class QtOutcomeEntry(QWidget):
         rmdq: the RMDQ spin box; ``pgic`` the PGIC buttons.
         psfs_rows: (activity name edit, score spin) pairs; ``psfs_result`` the live mean.
         timing: the combo box choosing the questionnaires' timing.
+        undo_stack: the QUndoStack the changes are pushed on.
 
     Signals:
         sessionChanged(): a score was written (the session's version moved on).
+
+    Every change is one undo step on ``undo_stack`` (pass the session editor's
+    stack to share it; otherwise the entry keeps its own).
     """
 
     sessionChanged = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.detail: SessionDetail | None = None
         self.outcomes: dict[tuple[str, str, str], OutcomeInfo] = {}
         self.last_error = ""
@@ -318,33 +325,55 @@ class QtOutcomeEntry(QWidget):
     def set_value(self, measure: str, timing: str, value: Any, *, label: str = "") -> bool:
         """Write one score (None clears it); on refusal show the message and keep
         the stored value.  Returns True when written."""
-        return self._write(lambda sid: set_outcome(self._db, sid, measure, timing, value, label=label))
+        return self._write(
+            measure, timing, lambda sid: set_outcome(self._db, sid, measure, timing, value, label=label)
+        )
 
     # --- writing ---------------------------------------------------------------------
 
     def _timing(self) -> str:
         return str(self.timing.currentData())
 
-    def _write(self, action: Callable[[int], Any]) -> bool:
+    def _write(self, measure: str, timing: str, action: Callable[[int], Any]) -> bool:
         if self.detail is None or self._loading:
             return False
         if self.read_only:
             self._show_error(self.tr("This session is signed; outcomes cannot be changed."))
             return False
+        sid = self.detail.id
         try:
-            action(self.detail.id)
-        except ValidationError as exc:
-            self._show_error(str(exc))
-            self._reload()
-            return False
+            before = group_state(self._db, sid, measure, timing)
+            action(sid)
+            after = group_state(self._db, sid, measure, timing)
         except AcuChartError as exc:
             self._show_error(str(exc))
             self._reload()
             return False
         self._clear_error()
+        if before != after:
+            name = MEASURES[measure].short if measure != "free" else self.tr("measure")
+            text = self.tr("Change %1 (%2)").replace("%1", name).replace("%2", _tr(timing))
+            self.undo_stack.push(QtOutcomeCommand(self, sid, measure, timing, before=before, after=after, text=text))
         self._reload()
         self.sessionChanged.emit()
         return True
+
+    # --- undo/redo callbacks (QtOutcomeCommand) ---
+
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    def command_applied(self, session_id: int) -> None:
+        """An undo/redo rewrote scores: show them if that session is on screen."""
+        if self.detail is not None and self.detail.id == session_id:
+            self._clear_error()
+            self._reload()
+        self.sessionChanged.emit()
+
+    def command_failed(self, exc: AcuChartError) -> None:
+        self._show_error(str(exc))
+        self._reload()
 
     def _reload(self) -> None:
         if self.detail is None:
@@ -369,9 +398,9 @@ class QtOutcomeEntry(QWidget):
         self._show_odi(sections)
         timing = self._timing()
         if all(s is None for s in sections):
-            self._write(lambda sid: set_outcome(self._db, sid, "odi", timing, None))
+            self._write("odi", timing, lambda sid: set_outcome(self._db, sid, "odi", timing, None))
         else:
-            self._write(lambda sid: set_odi(self._db, sid, timing, sections))
+            self._write("odi", timing, lambda sid: set_odi(self._db, sid, timing, sections))
 
     def _show_odi(self, sections: list[int | None]) -> None:
         answered = [s for s in sections if s is not None]
@@ -394,7 +423,7 @@ class QtOutcomeEntry(QWidget):
             return
         rows = self._psfs_rows()
         timing = self._timing()
-        self._write(lambda sid: set_psfs(self._db, sid, timing, rows))
+        self._write("psfs", timing, lambda sid: set_psfs(self._db, sid, timing, rows))
 
     def _add_free(self) -> None:
         name, value = self.new_free_name.text(), self.new_free_value.text()
@@ -404,7 +433,7 @@ class QtOutcomeEntry(QWidget):
             self._show_error(_tr("measure value: is required (allowed range -1000–1000)"))
             return
         timing = self._timing()
-        if self._write(lambda sid: set_outcome(self._db, sid, "free", timing, value, label=name)):
+        if self._write("free", timing, lambda sid: set_outcome(self._db, sid, "free", timing, value, label=name)):
             self.new_free_name.clear()
             self.new_free_value.clear()
 
