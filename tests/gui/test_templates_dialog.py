@@ -131,3 +131,52 @@ def test_dialog_inputs_have_accessible_names(qtbot, db, widget_kind):
     for kind in (QAbstractButton, QLineEdit, QListWidget, QPlainTextEdit, QTextBrowser):
         for widget in dialog.findChildren(kind):
             assert widget.accessibleName(), type(widget).__name__
+
+
+def _when_modal(qtbot, act):
+    """Run ``act(dialog)`` on the next modal dialog once it is shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_apply_template_to_session_helper_runs_the_picker(qtbot, db):
+    from ui.templates.dialog import apply_template_to_session
+
+    source, target = _sessions(db)
+    _chart(db, source)
+    mine = save_template(db, source, "Mine")
+
+    def choose(dialog):
+        dialog.select(mine.id)
+        dialog.accept()
+
+    _when_modal(qtbot, choose)
+    created = apply_template_to_session(None, db, target)
+    assert created is not None and [n.point_code for n in created] == ["BL25", "GB30"]
+    _when_modal(qtbot, lambda dialog: dialog.reject())
+    assert apply_template_to_session(None, db, target) is None
+
+
+def test_save_session_as_template_helper(qtbot, db):
+    from ui.templates.dialog import save_session_as_template
+
+    (source,) = _sessions(db, 1)
+    _chart(db, source)
+
+    def fill(dialog):
+        dialog.name.setText("From the helper")
+        dialog.accept()
+
+    _when_modal(qtbot, fill)
+    saved = save_session_as_template(None, db, source)
+    assert saved is not None and saved.name == "From the helper"
+    assert any(t.name == "From the helper" for t in list_templates(db))

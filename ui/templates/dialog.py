@@ -15,7 +15,7 @@ Thin: every read and write goes through :mod:`charting.templates`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -272,7 +272,8 @@ def apply_template_to_session(parent: QWidget | None, db: Database, session_id: 
     try:
         return apply_template(db, template_id, session_id)
     except AcuChartError as exc:
-        QMessageBox.warning(parent, QtTemplatePicker.tr("Apply a protocol template"), str(exc))
+        title = QCoreApplication.translate("QtTemplatePicker", "Apply a protocol template")
+        QMessageBox.warning(parent, title, str(exc))
         return None
 
 
