@@ -51,7 +51,7 @@ class QtMainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 1080])
+        self.splitter.setSizes([300, 1140])
         self.setCentralWidget(self.splitter)
         self.search_box = self.browser.search_box
         self.patient_model = self.browser.patient_model

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from charting import sessions
 from ui.main_window import QtMainWindow
@@ -82,13 +83,20 @@ def test_editor_header_shows_safety_badges(window, demo_db):
 
 
 def _screenshot(window, demo_db, path):
+    """Claire Moreau's next session, repeated from the last one, needles in for 12 minutes."""
     window.resize(1440, 900)
     window.show()
     window.search_box.setText("Moreau")
     window.search_box.returnPressed.emit()
-    drafts = [s for s in sessions.list_sessions(demo_db, patient_id=window.browser.patient.id)]
-    window.open_session(drafts[0].id)
-    window.editor.notes.editors["subjective"].setPlainText("Left leg pain 6/10 since Monday, worse sitting")
+    session_id = window.browser.new_session(repeat_last=True)
+    editor = window.editor
+    ids = [n.id for n in editor.model.needles]
+    started = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=12, seconds=20)
+    sessions.insert_needles(demo_db, session_id, ids[:-1], at=started)
+    editor.reload()
+    editor.notes.editors["subjective"].setPlainText("Left leg pain 4/10, sleeping better; sitting still hurts")
+    editor.table.selectRow(4)
+    QApplication.processEvents()  # let the layouts settle, as the running app would
     return window.grab().save(path)
 
 

@@ -97,7 +97,8 @@ def test_chart_a_twelve_needle_sciatica_session(editor, db, session_id):
         ("GB30", "right"),
     ]
     assert editor.model.rowCount() == 12
-    assert editor.count_label.text().startswith("In 0 · Out 0")
+    assert editor.count_label.text() == "In 0 · Out 0"
+    assert editor.planned_label.text() == "12 planned"
     # table edits go through update_needle
     model = editor.model
     row = model.row_of(next(n.id for n in model.needles if n.point_code == "GB30" and n.side == "left"))
@@ -114,7 +115,8 @@ def test_chart_a_twelve_needle_sciatica_session(editor, db, session_id):
     assert model.data(model.index(row, COL["deqi"])) == "yes"
     # insert all, then the count and the live retention column
     assert editor.insert_all()
-    assert editor.count_label.text().startswith("In 12 · Out 0")
+    assert editor.count_label.text() == "In 12 · Out 0"
+    assert editor.planned_label.text() == ""
     assert all(n.inserted_at is not None for n in get_session(db, session_id).needles)
     later = editor.model.needles[0].inserted_at + dt.timedelta(minutes=3, seconds=7)
     editor.model.tick(later)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -79,7 +80,7 @@ class QtPatientBrowser(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.patient_name.setFont(font)
-        self.patient_name.setWordWrap(True)
+        self.patient_name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.patient_name)
         self.badges = QtFlagBadges(self)
         layout.addWidget(self.badges)
@@ -88,6 +89,7 @@ class QtPatientBrowser(QWidget):
         layout.addWidget(cases_label)
         self.case_list = QListWidget(self)
         self.case_list.setAccessibleName(self.tr("Cases"))
+        self.case_list.setWordWrap(True)
         cases_label.setBuddy(self.case_list)
         layout.addWidget(self.case_list, 1)
         case_buttons = QHBoxLayout()

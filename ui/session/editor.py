@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -173,13 +174,16 @@ class QtSessionEditor(QWidget):
         self.tabs.setAccessibleName(self.tr("Session panels"))
         self.notes = QtNotesPanel(self.tabs)
         self.notes.commit = self._commit_field
-        self.tabs.addTab(self.notes, self.tr("Notes"))
+        self._tab_of: dict[QWidget, QWidget] = {}
+        self._add_tab(self.tr("Notes"), self.notes)
         right.addWidget(self.tabs)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 680])
+        right.setSizes([430, 370])
 
         self.clock = QtRetentionClock(self)
         self.clock.ticked.connect(self._tick)
@@ -219,12 +223,15 @@ class QtSessionEditor(QWidget):
         self.timer_label = QLabel("--:--", header)
         self.timer_label.setAccessibleName(self.tr("Session timer"))
         self.timer_label.setToolTip(self.tr("Time since the first needle went in; planned retention after the slash"))
-        _big(self.timer_label, 1.8)
+        _big(self.timer_label, 1.6)
+        # Wide enough for the longest text, so the header does not jump every second.
+        self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance("0:00:00 / 120 min") + 8)
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.timer_label)
         top.addSpacing(16)
         self.count_label = QLabel(header)
         self.count_label.setAccessibleName(self.tr("Needle count"))
-        _big(self.count_label, 1.8)
+        _big(self.count_label, 1.6)
         top.addWidget(self.count_label)
         layout.addLayout(top)
         bottom = QHBoxLayout()
@@ -232,6 +239,9 @@ class QtSessionEditor(QWidget):
         self.case_label.setAccessibleName(self.tr("Case and diagnosis"))
         self.case_label.setWordWrap(True)
         bottom.addWidget(self.case_label, 1)
+        self.planned_label = QLabel(header)
+        self.planned_label.setAccessibleName(self.tr("Planned needles"))
+        bottom.addWidget(self.planned_label)
         self.insert_all_button = self._button(self.tr("&Insert all"), bottom, self.insert_all, self.tr("Insert all"))
         self.remove_all_button = self._button(self.tr("&Remove all"), bottom, self.remove_all, self.tr("Remove all"))
         self.end_button = self._button(self.tr("&End session"), bottom, self.end_session, self.tr("End session"))
@@ -307,11 +317,24 @@ class QtSessionEditor(QWidget):
         self.record_panel = QtRecordPanel(self.db, self.tabs)
         self.add_panel(self.tr("Record"), self.record_panel)
 
+    def _add_tab(self, title: str, widget: QWidget) -> None:
+        # Each tab scrolls, so a tall panel never squeezes the needle table or the window.
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(widget)
+        scroll.setAccessibleName(title)
+        self._tab_of[widget] = scroll
+        index = self.tabs.addTab(scroll, title)
+        self.tabs.setTabToolTip(index, title)
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(self._tab_of.get(widget, widget))
+
     def add_panel(self, title: str, widget: QWidget) -> None:
         """Add a tab; its ``sessionChanged`` makes the editor re-read and redistribute the session."""
         self.panels[title] = widget
-        index = self.tabs.addTab(widget, title)
-        self.tabs.setTabToolTip(index, title)
+        self._add_tab(title, widget)
         signal = getattr(widget, "sessionChanged", None)
         if signal is not None:
             signal.connect(self.reload)
@@ -388,8 +411,9 @@ class QtSessionEditor(QWidget):
         if d is None:
             return
         p = d.patient
-        born = f" · {p.date_of_birth.isoformat()}" if p.date_of_birth else ""
-        self.patient_label.setText(f"{p.display_name}  ({p.chart_number}{born})")
+        self.patient_label.setText(f"{p.display_name} · {p.chart_number}")
+        born = self.tr("born %1").replace("%1", p.date_of_birth.isoformat()) if p.date_of_birth else ""
+        self.patient_label.setToolTip(born)
         self.badges.set_flags(p.flags)
         started = d.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         case = d.case.diagnosis or d.case.chief_complaint if d.case else self.tr("no case")
@@ -409,10 +433,10 @@ class QtSessionEditor(QWidget):
         n_out = sum(1 for n in needles if n.state == "removed")
         planned = sum(1 for n in needles if n.state == "planned")
         text = self.tr("In %1 · Out %2").replace("%1", str(n_in)).replace("%2", str(n_out))
-        if planned:
-            text += self.tr(" · Planned %1").replace("%1", str(planned))
         self.count_label.setText(text)
-        self.count_label.setAccessibleDescription(text)
+        self.planned_label.setText(self.tr("%1 planned").replace("%1", str(planned)) if planned else "")
+        described = text + (f" · {self.planned_label.text()}" if planned else "")
+        self.count_label.setAccessibleDescription(described)
 
     # --- the command context (see ui.session.commands) -------------------------------------------
 
@@ -807,7 +831,7 @@ class QtSessionEditor(QWidget):
         """Jump to a field named by a completeness item (``session.plan``, ``needle.gauge_mm``, ...)."""
         kind, _, name = key.partition(".")
         if kind == "session" and name in self.notes.editors:
-            self.tabs.setCurrentWidget(self.notes)
+            self.show_tab(self.notes)
             self.notes.editors[name].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if kind == "needle" and name in COL and self.model.rowCount():
@@ -819,7 +843,7 @@ class QtSessionEditor(QWidget):
             self.focus_point_entry()
             return
         if kind == "channel" and getattr(self, "ea_panel", None) is not None:
-            self.tabs.setCurrentWidget(self.ea_panel)
+            self.show_tab(self.ea_panel)
             return
         if kind == "case" and self.detail is not None and self.detail.case is not None:
             from charting.patients import get_case

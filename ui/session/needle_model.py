@@ -53,9 +53,9 @@ def _tr(text: str) -> str:
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("point", "Point"),
     ("side", "Side"),
-    ("gauge_mm", "Gauge mm"),
-    ("length_mm", "Length mm"),
-    ("depth_mm", "Depth mm"),
+    ("gauge_mm", "Gauge"),
+    ("length_mm", "Length"),
+    ("depth_mm", "Depth"),
     ("angle", "Angle"),
     ("technique", "Technique"),
     ("deqi", "De qi"),
@@ -64,6 +64,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("retention", "Retention"),
 )
 FIELDS = tuple(field for field, _ in COLUMNS)
+_HEADER_TIPS = {
+    "gauge_mm": "Needle gauge (diameter) in mm, 0.12–0.45",
+    "length_mm": "Needle length in mm, 7–125",
+    "depth_mm": "Insertion depth in mm, up to the needle's length",
+    "inserted_at": "Time the needle went in",
+    "removed_at": "Time the needle came out",
+    "retention": "Time in (live while the needle is in)",
+}
 EDITABLE = ("gauge_mm", "length_mm", "depth_mm", "angle", "technique", "deqi")
 COL = {field: i for i, field in enumerate(FIELDS)}
 RETENTION_COLUMN = COL["retention"]
@@ -196,6 +204,8 @@ class QtNeedleTableModel(QAbstractTableModel):
         wanted = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         if wanted and orientation == Qt.Orientation.Horizontal and 0 <= section < len(FIELDS):
             return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return _tr(_HEADER_TIPS.get(FIELDS[section], "")) if 0 <= section < len(FIELDS) else None
         if wanted and orientation == Qt.Orientation.Vertical and 0 <= section < len(self.needles):
             return str(section + 1)
         return None
@@ -305,7 +315,7 @@ class QtNeedleDelegate(QStyledItemDelegate):
             box.setDecimals(2 if field == "gauge_mm" else 1)
             box.setSingleStep(0.01 if field == "gauge_mm" else 1.0)
             box.setSuffix(" mm")
-            label = dict(COLUMNS)[field]
+            label = dict(COLUMNS)[field] + " (mm)"
             box.setAccessibleName(_tr(label))
             tip = _tr("%1: allowed %2–%3 mm").replace("%1", _tr(label))
             box.setToolTip(tip.replace("%2", f"{low:g}").replace("%3", f"{high:g}"))

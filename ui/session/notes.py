@@ -54,7 +54,9 @@ class QtNotesPanel(QWidget):
             if multi:
                 editor: QWidget = QPlainTextEdit(self)
                 editor.setTabChangesFocus(True)
-                editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 2 + 12)
+                lines = editor.fontMetrics().lineSpacing()
+                editor.setMinimumHeight(lines * 2 + 12)
+                editor.setMaximumHeight(lines * 5 + 12)
                 editor.textChanged.connect(lambda f=field: self._changed(f))
             else:
                 editor = QLineEdit(self)
