@@ -169,6 +169,8 @@ def test_signed_session_is_read_only(qtbot, db):
     assert not entry.nrs[("nrs_back", "before")].button(2).isEnabled()
     assert entry.nrs[("nrs_back", "before")].button(6).isChecked()
     assert "read-only" in entry.banner.text()
+    assert not entry.spins[("vas", "before")].isEnabled() and not entry.add_free_button.isEnabled()
+    assert entry.timing.isEnabled()  # both timings can still be read
     with qtbot.assertNotEmitted(entry.sessionChanged):
         assert entry.set_value("nrs_back", "before", 2) is False
     assert _stored(db, sid) == {("nrs_back", "", "before"): 6.0}

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QGridLayout,
@@ -300,7 +301,8 @@ class QtOutcomeEntry(QWidget):
         outer.addWidget(self.error)
         outer.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.body.setEnabled(False)
+        self._read_only = True
+        self._apply_read_only()
 
     # --- public API ------------------------------------------------------------------
 
@@ -310,7 +312,8 @@ class QtOutcomeEntry(QWidget):
         self.outcomes = {(o.measure, o.label.casefold(), o.timing): o for o in detail.outcomes}
         self._clear_error()
         signed = detail.signed
-        self.body.setEnabled(not signed)
+        self._read_only = signed
+        self._apply_read_only()
         if signed:
             self.banner.setText(self.tr("Signed session: outcomes are read-only (add an addendum to correct)."))
             self.banner.show()
@@ -320,7 +323,17 @@ class QtOutcomeEntry(QWidget):
 
     @property
     def read_only(self) -> bool:
-        return not self.body.isEnabled()
+        return self._read_only
+
+    def _apply_read_only(self) -> None:
+        """Inputs off when read-only; the timing choice stays on so both timings can be read."""
+        editable = not self._read_only and self.detail is not None
+        for kind in (QAbstractButton, QAbstractSpinBox, QLineEdit):
+            for widget in self.body.findChildren(kind):
+                if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QAbstractSpinBox):
+                    continue
+                widget.setEnabled(editable)
+        self.timing.setEnabled(self.detail is not None)
 
     def set_value(self, measure: str, timing: str, value: Any, *, label: str = "") -> bool:
         """Write one score (None clears it); on refusal show the message and keep
@@ -528,6 +541,9 @@ class QtOutcomeEntry(QWidget):
         self.free_box.addWidget(self.new_free_name, row, 0)
         self.free_box.addWidget(self.new_free_value, row, 1)
         self.free_box.addWidget(self.add_free_button, row, 2)
+        for _label, edit, remove in self.free_rows:
+            edit.setEnabled(not self._read_only)
+            remove.setEnabled(not self._read_only)
 
     def _show_error(self, message: str) -> None:
         self.last_error = message
