@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.set_defaults(handler=run_add)
     passwd = sub.add_parser(
         "passwd",
-        help="change a password (your own, authorised with your current one)",
+        help="change your password, or set the first one of an account without (e.g. imported)",
         description="Change NAME's password. With --password-stdin, stdin holds the current password "
         "of --user (default NAME) and then the new one, one per line.",
     )
@@ -74,9 +74,14 @@ def run_passwd(args: argparse.Namespace, ctx) -> int:
     login_from_args(args, ctx)
     password = _new_password(args, args.username)
     if args.user != args.username:
-        from charting.errors import UserError
+        target = {a.username: a for a in accounts.list_accounts(ctx.database())}.get(args.username)
+        if target is not None and target.has_password:
+            from charting.errors import UserError
 
-        raise UserError("users passwd: you can change only your own password (--user must be NAME)")
+            raise UserError(
+                "users passwd: you can change only your own password, or set the first password of an "
+                "account that has none (e.g. one created by import)"
+            )
     accounts.set_password(ctx.database(), args.username, password)
     print(f"password changed for {args.username}")
     return 0

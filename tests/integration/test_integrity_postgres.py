@@ -77,3 +77,23 @@ def test_signed_session_is_read_only_on_postgres(two):
 def test_unreachable_server_is_one_clear_message():
     with pytest.raises(DatabaseError, match=r"^database: cannot connect to postgresql\+psycopg://"):
         open_database("postgresql+psycopg://postgres@127.0.0.1:1/test")
+
+
+def test_server_connection_lost_mid_transaction_saves_nothing(two, pg_url):
+    first, _, _ = two
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    before = len(audit.history(first))
+    try:
+        with pytest.raises(DatabaseError, match="connection to the database server was lost"), first.unit() as s:
+            pid = s.connection().execute(text("SELECT pg_backend_pid()")).scalar()
+            s.add(m.Patient(chart_number="LOST-1", family_name="Lost", family_key="lost", given_key=""))
+            with admin.connect() as connection:
+                connection.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+            s.flush()
+    finally:
+        admin.dispose()
+    assert patients.search_patients(first, "LOST-1") == []
+    assert len(audit.history(first)) == before
+    assert audit.verify(first).ok

@@ -144,3 +144,31 @@ def test_bulk_summary_event_joins_the_chain(db, clinic):
     last = _events(db)[-1]
     assert (last.actor, last.entity, last.after["bulk_rows"]) == ("synthetic", "patient", 2000)
     assert audit.verify(db).ok
+
+
+def test_two_workstations_on_one_sqlite_file_keep_the_chain_sound(db, db_path):
+    import threading
+
+    from charting.db.engine import open_database
+
+    other = open_database(f"sqlite:///{db_path}")
+    errors: list[BaseException] = []
+
+    def work(database, prefix):
+        try:
+            for i in range(12):
+                patients.create_patient(database, family_name=f"{prefix}{i}", chart_number=f"{prefix}-{i}")
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(d, p)) for d, p in ((db, "A"), (other, "B"))]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        other.dispose()
+    assert errors == []
+    result = audit.verify(db)
+    assert result.ok and result.events == 24, result.message

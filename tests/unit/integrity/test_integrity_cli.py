@@ -125,3 +125,18 @@ def test_backup_of_postgres_says_pg_dump(capsys):
     code = main(["--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "backup", "-o", "x.db"])
     _, err = capsys.readouterr()
     assert code == 2 and "pg_dump" in err and err.count("\n") == 1
+
+
+def test_first_password_of_an_imported_account(db, clinic, run):
+    from charting import accounts
+    from charting.db import models as m
+
+    with db.unit() as s:
+        s.add(m.Practitioner(username="imported", name="Dr Imported"))
+    code, out, _ = run("users", "passwd", "imported", "--user", "chen", "--password-stdin",
+                       stdin=PASSWORD + "\nimported's password\n")
+    assert (code, out) == (0, "password changed for imported\n")
+    assert accounts.authenticate(db, "imported", "imported's password").username == "imported"
+    code, _, err = run("users", "passwd", "imported", "--user", "chen", "--password-stdin",
+                       stdin=PASSWORD + "\nagain a new one\n")
+    assert code == 2 and "only your own password" in err
