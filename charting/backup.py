@@ -33,16 +33,21 @@ def default_folder() -> Path:
     return data_dir() / "backups"
 
 
-def _sqlite_file(db_or_url: Database | str) -> Path:
+def _sqlite_file(db_or_url: Database | str, action: str = "backup") -> Path:
     url = db_or_url.url if isinstance(db_or_url, Database) else db_or_url
     path = sqlite_path(url)
     if path is None:
         if "postgresql" in url:
+            if action == "restore":
+                raise UserError(
+                    "restore: this database is on a PostgreSQL server; restore it with pg_restore "
+                    "from a pg_dump file"
+                )
             raise UserError(
                 "backup: this database is on a PostgreSQL server; back it up with pg_dump "
                 "(e.g. pg_dump -Fc -f acuchart.dump DBNAME)"
             )
-        raise UserError("backup: only SQLite database files can be backed up by AcuChart")
+        raise UserError(f"{action}: only SQLite database files can be handled by AcuChart's {action}")
     return path
 
 
@@ -181,7 +186,7 @@ def restore(db_url: str, path: str | Path) -> Path | None:
     (``<name>.before-restore-<time>.db``, 0600); that copy's path is returned.
     Close every other connection to the database before restoring.
     """
-    target = _sqlite_file(db_url)
+    target = _sqlite_file(db_url, "restore")
     check_backup_file(path)
     aside = None
     if target.exists() and target.stat().st_size > 0:

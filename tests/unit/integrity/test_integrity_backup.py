@@ -129,3 +129,8 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(db, db_path, tmp_path, _
         backup.restore(f"sqlite:///{db_path}", bad)
     assert Path(db_path).read_bytes() == before
     assert not list(tmp_path.glob("*.before-restore-*"))
+
+
+def test_postgres_restore_points_to_pg_restore(tmp_path):
+    with pytest.raises(UserError, match="pg_restore"):
+        backup.restore("postgresql+psycopg://u@host/db", tmp_path / "x.db")
