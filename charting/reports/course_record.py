@@ -182,7 +182,7 @@ def _case_block(data: CourseReportData, width: float) -> list:
         ("Planned", ", ".join(plan_bits)),
         ("Practitioner", background),
     ]
-    table_rows = [[label, _p(value)] for label, value in rows if value]
+    table_rows = [[label, _p(value, width=width - 23 * MM)] for label, value in rows if value]
     return [Table(table_rows, colWidths=[23 * MM, width - 23 * MM], style=table_style(
         ("FONTNAME", (0, 0), (0, -1), fonts.BOLD), ("FONTSIZE", (0, 0), (0, -1), 6.8),
         ("TEXTCOLOR", (0, 0), (0, -1), colors.HexColor(MUTED)),
@@ -260,6 +260,8 @@ def _overview(data: CourseReportData, width: float) -> list:
     from reportlab.platypus import Table
 
     header = ["No.", "Date", "Status", "Points", "Needles", "EA min", "Outcomes (before → after)", "AE"]
+    widths = [10 * MM, 17 * MM, 13 * MM, 0, 12 * MM, 11 * MM, 62 * MM, 8 * MM]
+    widths[3] = width - sum(widths)
     rows: list[list] = [header]
     for d in data.sessions:
         s = d.session
@@ -272,14 +274,12 @@ def _overview(data: CourseReportData, width: float) -> list:
             str(d.number or ""),
             local(s.started_at, "%Y-%m-%d"),
             "signed" if s.signed else "DRAFT",
-            _p(", ".join(codes) or EMPTY),
+            _p(", ".join(codes) or EMPTY, width=widths[3]),
             str(len(s.needles)),
             f"{ea_minutes(s):g}" if s.channels else EMPTY,
-            _p(_outcome_text(s) or EMPTY),
+            _p(_outcome_text(s) or EMPTY, width=widths[6]),
             str(len(s.adverse_events)) if s.adverse_events else "0",
         ])
-    widths = [10 * MM, 17 * MM, 13 * MM, 0, 12 * MM, 11 * MM, 62 * MM, 8 * MM]
-    widths[3] = width - sum(widths)
     from reportlab.lib import colors
 
     drafts = [("TEXTCOLOR", (2, i), (2, i), colors.HexColor("#b3261e"))

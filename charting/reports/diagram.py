@@ -160,6 +160,63 @@ def _marked(element: ET.Element) -> bool:
     return element.get("id", "").startswith(OUTLINE_MARK) or OUTLINE_MARK in element.get("class", "").split()
 
 
+#: Outline points closer than this (in normalised units: a 500-unit view box → 0.3 units, about
+#: 0.06 pt on paper) to the line through their neighbours are dropped; nobody sees them and
+#: every point costs time in every report.
+SIMPLIFY_TOLERANCE = 0.0006
+
+
+def _simplify_run(points: list[tuple[float, float]], tolerance: float) -> list[tuple[float, float]]:
+    """Ramer–Douglas–Peucker on a polyline (iterative; keeps both ends)."""
+    if len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (x1, y1), (x2, y2) = points[first], points[last]
+        dx, dy = x2 - x1, y2 - y1
+        length = math.hypot(dx, dy)
+        worst, index = 0.0, -1
+        for i in range(first + 1, last):
+            px, py = points[i]
+            if length == 0:
+                distance = math.hypot(px - x1, py - y1)
+            else:
+                distance = abs(dy * px - dx * py + x2 * y1 - y2 * x1) / length
+            if distance > worst:
+                worst, index = distance, i
+        if worst > tolerance and index > 0:
+            keep[index] = True
+            stack += [(first, index), (index, last)]
+    return [p for p, k in zip(points, keep, strict=True) if k]
+
+
+def simplify(ops: tuple[Op, ...], tolerance: float = SIMPLIFY_TOLERANCE) -> tuple[Op, ...]:
+    """``ops`` with runs of straight segments thinned; curves and path structure kept."""
+    out: list[Op] = []
+    run: list[tuple[float, float]] = []
+
+    def flush() -> None:
+        if run:
+            out.extend(("L", x, y) for x, y in _simplify_run(run, tolerance)[1:])
+            run.clear()
+
+    for op in ops:
+        if op[0] == "L":
+            if not run:
+                last = out[-1] if out else None
+                start = (last[-2], last[-1]) if last is not None and last[0] != "Z" else (op[1], op[2])
+                run.append(start)
+            run.append((op[1], op[2]))
+        else:
+            flush()
+            out.append(op)
+    flush()
+    return tuple(out)
+
+
 def parse_outline(svg_text: str, view: str = "") -> Outline:
     """The ``body-outline`` shapes of an SVG document, normalised by its view box."""
     root = ET.fromstring(svg_text)
@@ -181,7 +238,7 @@ def parse_outline(svg_text: str, view: str = "") -> Outline:
         if inside:
             ops = _element_ops(element)
             if ops:
-                shapes.append(tuple(_apply(matrix, op) for op in ops))
+                shapes.append(simplify(tuple(_apply(matrix, op) for op in ops)))
         for child in element:
             tag = child.tag.rsplit("}", 1)[-1]
             if tag in ("defs", "clipPath", "mask", "symbol", "title", "desc", "style", "text"):
@@ -353,8 +410,7 @@ def body_drawing(
                          fillColor=None, strokeDashArray=[2, 2]))
         drawing.add(String(width / 2, height / 2, "(outline not available)", fontName=fonts.REGULAR,
                            fontSize=6, fillColor=colors.grey, textAnchor="middle"))
-    else:
-        drawing.add(_outline_group(view, width, height))
+    # The outline itself is drawn by BodyView as a form shared by every page of the document.
     # Which side of the paper is the patient's left: read it from the needles themselves.
     left_x = [m.x for m in markers if m.side == "left"]
     right_x = [m.x for m in markers if m.side == "right"]
@@ -388,4 +444,53 @@ def body_drawing(
                            fillColor=colors.HexColor("#333333"), textAnchor=anchor))
     drawing.add(String(width / 2, height + 3, title or f"{VIEW_TITLES.get(view, view.title())} view",
                        fontName=fonts.BOLD, fontSize=7.5, textAnchor="middle"))
-    return drawing
+    return BodyView(view, width, height, drawing)
+
+
+def _body_view_class():
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus.flowables import Flowable
+
+    class _BodyView(Flowable):
+        """One view on paper: the outline (a PDF form XObject written once per document and
+        reused on every page that shows this view) under the markers' drawing."""
+
+        def __init__(self, view: str, width: float, height: float, overlay) -> None:
+            super().__init__()
+            self.view = view
+            self.outline_width = width
+            self.outline_height = height
+            self.overlay = overlay
+            self.width, self.height = overlay.width, overlay.height
+
+        def wrap(self, *_args):
+            return self.width, self.height
+
+        def draw(self) -> None:
+            canvas = self.canv
+            if outline(self.view) is not None:
+                name = f"AcuOutline_{self.view}_{self.outline_width:.1f}x{self.outline_height:.1f}"
+                written = canvas.__dict__.setdefault("_acuchart_forms", set())
+                if name not in written:
+                    canvas.beginForm(name)
+                    shape = Drawing(self.outline_width, self.outline_height, initialFontName=fonts.REGULAR)
+                    shape.add(_outline_group(self.view, self.outline_width, self.outline_height))
+                    renderPDF.draw(shape, canvas, 0, 0)
+                    canvas.endForm()
+                    written.add(name)
+                canvas.doForm(name)
+            renderPDF.draw(self.overlay, canvas, 0, 0)
+
+    return _BodyView
+
+
+_BODY_VIEW = None
+
+
+def BodyView(view: str, width: float, height: float, overlay):
+    """The flowable of one view (see ``_body_view_class``); ReportLab is imported on first use."""
+    global _BODY_VIEW
+    if _BODY_VIEW is None:
+        _BODY_VIEW = _body_view_class()
+    return _BODY_VIEW(view, width, height, overlay)

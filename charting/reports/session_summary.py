@@ -21,6 +21,7 @@ from charting.reports.data import SessionReportData
 from charting.reports.layout import MM, PageState, bare_style, local, styles, table_style
 
 EMPTY = "—"
+CELL_PADDING = 2.4  # left and right padding of table cells (layout.table_style)
 SIDE_SHORT = {"left": "L", "right": "R", "midline": "mid"}
 RESPONSE_TEXT = {"deqi": "de qi", "muscle twitch": "twitch", "none": "none", None: EMPTY}
 
@@ -31,9 +32,16 @@ def _num(value: float | None, unit: str = "") -> str:
     return f"{value:g}{unit}"
 
 
-def _p(text: str | None, style: str = "cell"):
+def _p(text: str | None, style: str = "cell", width: float | None = None):
+    """A table cell: plain text when it fits on one line of a ``width``-wide cell (much cheaper
+    to lay out), else a wrapping paragraph."""
     from reportlab.platypus import Paragraph
 
+    if width is not None and text and style == "cell" and "\n" not in text and not fonts.has_cjk(text):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        if stringWidth(text, fonts.REGULAR, 7.2) <= width - 2 * CELL_PADDING - 0.5:
+            return text
     return Paragraph(fonts.markup(text) if text else EMPTY, styles()[style])
 
 
@@ -106,12 +114,15 @@ def _info_grid(data: SessionReportData, width: float) -> Any:
 
     flags = ", ".join(flag_badges(p)) or "none"
     case = s.case
+    label_w = 23 * MM
+    value_w = width / 2 - label_w
+    wide_w = width - label_w
     rows = [
         ["Patient", _p(name, "cellbold"), "Practitioner", _p(pr.display_name, "cellbold")],
         ["Date of birth", born, "Licence no.", licence],
-        ["Chart no.", p.chart_number, "Qualification", _p(qualification or EMPTY)],
+        ["Chart no.", p.chart_number, "Qualification", _p(qualification or EMPTY, width=value_w)],
         ["Sex", p.sex, "Date and time", times],
-        ["Safety flags", _p(flags), "Planned retention", f"{s.planned_retention_min} min"],
+        ["Safety flags", _p(flags, width=value_w), "Planned retention", f"{s.planned_retention_min} min"],
     ]
     spans = []
     if case is not None:
@@ -125,17 +136,15 @@ def _info_grid(data: SessionReportData, width: float) -> Any:
         ):
             if value:
                 spans.append(len(rows))
-                rows.append([label, _p(value), "", ""])
+                rows.append([label, _p(value, width=wide_w), "", ""])
     else:
         spans.append(len(rows))
         rows.append(["Case", "not part of a course of treatment", "", ""])
     if s.subjective:
         spans.append(len(rows))
-        rows.append(["Subjective", _p(s.subjective), "", ""])
+        rows.append(["Subjective", _p(s.subjective, width=wide_w), "", ""])
     if s.tongue or s.pulse:
-        rows.append(["Tongue", _p(s.tongue or EMPTY), "Pulse", _p(s.pulse or EMPTY)])
-    label_w = 23 * MM
-    value_w = width / 2 - label_w
+        rows.append(["Tongue", _p(s.tongue or EMPTY, width=value_w), "Pulse", _p(s.pulse or EMPTY, width=value_w)])
     extra = [("SPAN", (1, r), (3, r)) for r in spans]
     from reportlab.lib import colors
 
@@ -259,8 +268,9 @@ def _diagram_and_facts(data: SessionReportData, width: float) -> list:
 
     facts = stricta_facts(data)
     drawings = diagrams(data, width * 0.46, 104 * MM)
-    rows = [[_pm("Needling (STRICTA)", "h2"), ""]] + [[label, _p(text)] for label, text in facts]
     fact_w = width * 0.52 if drawings else width
+    rows = [[_pm("Needling (STRICTA)", "h2"), ""]] + [[label, _p(text, width=fact_w - 19 * MM)]
+                                                       for label, text in facts]
     facts_table = Table(rows, colWidths=[19 * MM, fact_w - 19 * MM], style=table_style(
         ("SPAN", (0, 0), (1, 0)),
         ("FONTNAME", (0, 1), (0, -1), fonts.BOLD), ("FONTSIZE", (0, 1), (0, -1), 6.8),
@@ -366,15 +376,12 @@ def ea_rows(data: SessionReportData) -> list[list[str]]:
 
 
 def _ea_table(data: SessionReportData, width: float) -> list:
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
     if not data.session.channels:
         return []
     scale = width / sum(_EA_WIDTHS)
-    cell = styles()["cell"]
-    rows = [list(EA_HEADERS)] + [
-        [*r[:7], Paragraph(fonts.markup(r[7]), cell), *r[8:]] for r in ea_rows(data)
-    ]
+    rows = [list(EA_HEADERS)] + [[*r[:7], _p(r[7], width=_EA_WIDTHS[7] * scale), *r[8:]] for r in ea_rows(data)]
     return [_pm("Electroacupuncture", "h2"), Table(rows, colWidths=[w * scale for w in _EA_WIDTHS], repeatRows=1,
                                                      style=table_style(("FONTNAME", (0, 1), (0, -1), fonts.BOLD)))]
 
@@ -385,10 +392,11 @@ def _modalities(data: SessionReportData, width: float) -> list:
     s = data.session
     out: list = [_pm("Other care", "h2")]
     rows = [["Modality", "Site and notes", "Min"]] + [
-        [m.kind, _p("; ".join(x for x in (m.site, m.notes) if x) or EMPTY), _num(m.duration_min)]
+        [m.kind, _p("; ".join(x for x in (m.site, m.notes) if x) or EMPTY, width=width - 34 * MM),
+         _num(m.duration_min)]
         for m in s.modalities
     ]
-    rows.append(["Co-interventions", _p(s.co_interventions or "none recorded"), ""])
+    rows.append(["Co-interventions", _p(s.co_interventions or "none recorded", width=width - 24 * MM), ""])
     out.append(Table(rows, colWidths=[24 * MM, width - 34 * MM, 10 * MM], style=table_style(
         ("ALIGN", (2, 0), (2, -1), "RIGHT"), ("SPAN", (1, -1), (2, -1)))))
     return out
@@ -426,7 +434,7 @@ def _outcomes(data: SessionReportData, width: float) -> list:
     header = ["Measure", "Scale", "Before", "After", "Change"]
     number_w = min(18 * MM, width / 8)
     widths = [width - 3 * number_w - 16 * MM, 16 * MM, number_w, number_w, number_w]
-    cells = [header] + [[_p(r[0]), *r[1:]] for r in rows]
+    cells = [header] + [[_p(r[0], width=widths[0]), *r[1:]] for r in rows]
     return [_pm("Outcomes", "h2"), Table(cells, colWidths=widths, hAlign="LEFT",
                                          style=table_style(("ALIGN", (2, 0), (-1, -1), "RIGHT")))]
 

@@ -133,9 +133,14 @@ def test_paper_size_follows_the_setting(tmp_path):
 def test_the_diagram_is_vector_graphics(signed_pdf):
     reader = PdfReader(str(signed_pdf))
     page = reader.pages[0]
-    assert "/XObject" not in page["/Resources"] or not page["/Resources"]["/XObject"]  # no raster image
+    forms = page["/Resources"]["/XObject"]
+    assert forms  # the outline of each view, written once as a form
+    for name in forms:
+        form = forms[name].get_object()
+        assert form["/Subtype"] == "/Form"  # vector drawing, no raster image
+        assert form.get_data().count(b" l") > 100  # the outline's path segments
     content = page.get_contents().get_data()
-    assert content.count(b" c\n") + content.count(b" c ") > 20  # Bézier curves of the outline and markers
+    assert content.count(b" c\n") + content.count(b" c ") > 20  # Bézier circles of the markers
 
 
 def test_logo_in_header(tmp_path):
