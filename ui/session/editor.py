@@ -16,6 +16,7 @@ the session once (``get_session``) and hand the snapshot to every part.
 from __future__ import annotations
 
 import dataclasses
+import traceback
 from collections.abc import Sequence
 from typing import Any
 
@@ -157,7 +158,9 @@ class QtSessionEditor(QWidget):
         )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are sized to their contents when the rows change, not on every tick:
+        # ResizeToContents would measure every cell each second.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
@@ -191,7 +194,7 @@ class QtSessionEditor(QWidget):
         self._panel_timer = QTimer(self)
         self._panel_timer.setSingleShot(True)
         self._panel_timer.setInterval(PANEL_REFRESH_MS)
-        self._panel_timer.timeout.connect(self._distribute_to_panels)
+        self._panel_timer.timeout.connect(self._deferred_refresh)
         self._build_actions()
         self._install_panels()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
@@ -312,7 +315,7 @@ class QtSessionEditor(QWidget):
         self.add_panel(self.tr("EA"), self.ea_panel)
         self.safety_panel = QtSafetyPanel(self.db, self.tabs)
         self.add_panel(self.tr("Safety"), self.safety_panel)
-        self.outcome_panel = QtOutcomeEntry(self.db, self.tabs)
+        self.outcome_panel = QtOutcomeEntry(self.db, self.tabs, undo_stack=self.undo_stack)
         self.add_panel(self.tr("Outcomes"), self.outcome_panel)
         self.record_panel = QtRecordPanel(self.db, self.tabs)
         self.add_panel(self.tr("Record"), self.record_panel)
@@ -371,10 +374,14 @@ class QtSessionEditor(QWidget):
         self.diagram.set_needles(self.model.needles, detail.channels)
         self.notes.set_session(detail)
         self._panel_timer.stop()
-        self._distribute_to_panels()
+        self._deferred_refresh()
         self._update_header()
         self.clock.set_state(self.model.needles, detail.planned_retention_min)
         self._set_enabled(True)
+
+    def _deferred_refresh(self) -> None:
+        self.table.resizeColumnsToContents()
+        self._distribute_to_panels()
 
     def _distribute_to_panels(self) -> None:
         if self.detail is None:
@@ -385,6 +392,9 @@ class QtSessionEditor(QWidget):
                     panel.set_session(self.detail)
                 except AcuChartError as exc:
                     self._report(exc)
+                except Exception:  # a panel's bug must not stop charting: log it, carry on
+                    traceback.print_exc()
+                    self.statusMessage.emit(self.tr("A panel could not show this session; see the log"))
 
     def _set_enabled(self, flag: bool) -> None:
         self.setEnabled(flag)
@@ -876,7 +886,7 @@ class QtSessionEditor(QWidget):
                 .replace("%2", str(self.clock.needles_in))
             )
             self.banner.show()
-            self.timer_label.setStyleSheet("color: #b3261e;")
+            self.timer_label.setStyleSheet("color: #d93025;")  # readable on light and dark
         else:
             self.banner.hide()
             self.timer_label.setStyleSheet("")

@@ -69,6 +69,7 @@ class QtFlagBadges(QWidget):
             item = self._layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # at once: deleteLater leaves it painted until the event loop runs
                 widget.deleteLater()
         if not self.labels and self._show_none:
             none = QLabel(self.tr("No safety flags"), self)
