@@ -420,7 +420,10 @@ class AuditEntry:
         values = self.after if self.action == "create" else self.before
         if not values:
             return ""
-        for key in ("point_code", "chart_number", "measure", "kind", "username", "rule_id", "bulk_rows"):
+        for key in (
+            "point_code", "ashi_label", "chart_number", "measure", "kind", "username", "rule_id", "bulk_rows",
+            "chief_complaint", "started_at", "consented_on", "text", "name",
+        ):
             if key in values:
                 return f"{key}: {_short(values[key])}"
         return ""
