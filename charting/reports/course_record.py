@@ -98,8 +98,6 @@ def trend_chart(group: Sequence[Any], sessions: int, width: float, height: float
         drawing.add(String(x, bottom - 9, str(number), fontName=fonts.REGULAR, fontSize=6, fillColor=muted,
                            textAnchor="middle"))
     drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=muted, strokeWidth=0.6))
-    drawing.add(String(left + plot_w, bottom - 9, "session", fontName=fonts.REGULAR, fontSize=5.5,
-                       fillColor=muted, textAnchor="end")) if sessions > 6 else None
     colour_of: dict[str, Any] = {}
     for index, one in enumerate(group):
         name = one.title.rsplit(" (", 1)[0]
@@ -222,9 +220,14 @@ def _charts(data: CourseReportData, width: float) -> list:
     if not groups:
         return [_p("No outcome scores were recorded in this course.", "base")]
     count = max(len(data.sessions), *(p.session_number for g in groups for s in g for p in s.points))
-    per_row = 3 if len(groups) in (3, 5, 6) or len(groups) > 6 else 2
+    if count > 20:  # a long course: one chart per row, the page's full width
+        per_row = 1
+    elif len(groups) in (3, 5, 6) or len(groups) > 6:
+        per_row = 3
+    else:
+        per_row = 2
     each = (width - (per_row - 1) * 3 * MM) / per_row
-    legend_columns = 1 if per_row == 3 else 2
+    legend_columns = {1: 4, 2: 2, 3: 1}[per_row]
     tallest = max(math.ceil(len(g) / legend_columns) for g in groups)
     drawings = [trend_chart(g, count, each, 40 * MM + tallest * 9, legend_columns=legend_columns) for g in groups]
     rows = [drawings[i : i + per_row] for i in range(0, len(drawings), per_row)]
@@ -284,13 +287,16 @@ def _overview(data: CourseReportData, width: float) -> list:
 
     drafts = [("TEXTCOLOR", (2, i), (2, i), colors.HexColor("#b3261e"))
               for i, d in enumerate(data.sessions, start=1) if not d.session.signed]
-    return [_pm("Sessions", "h2"), Table(rows, colWidths=widths, repeatRows=1, style=table_style(
+    from reportlab.platypus import CondPageBreak
+
+    return [CondPageBreak(25 * MM), _pm("Sessions", "h2free"), Table(rows, colWidths=widths, repeatRows=1,
+                                                                     style=table_style(
         ("ALIGN", (4, 0), (5, -1), "RIGHT"), ("ALIGN", (7, 0), (7, -1), "RIGHT"),
         ("ALIGN", (0, 0), (0, -1), "RIGHT"), *drafts))]
 
 
 def course_story(data: CourseReportData, state: PageState, width: float) -> list:
-    from reportlab.platypus import CondPageBreak, PageBreak, Spacer
+    from reportlab.platypus import PageBreak, Spacer
 
     t = totals(data)
     span = ""
@@ -307,7 +313,6 @@ def course_story(data: CourseReportData, state: PageState, width: float) -> list
     story += _totals_block(data, width)
     story += [_pm("Outcomes over the course", "h2")]
     story += _charts(data, width)
-    story += [CondPageBreak(40 * MM)]
     story += _overview(data, width)
     story += [_pm("EA minutes: stimulation time per session, channels running together counted once. "
                   "AE: adverse events. Each session's full record follows.", "note")]

@@ -61,6 +61,8 @@ def styles() -> dict[str, Any]:
                                    textColor=colors.HexColor(MUTED)),
         "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=9.2, leading=11.5,
                              spaceBefore=6, spaceAfter=2.5, textColor=colors.HexColor("#1c4e80"), keepWithNext=1),
+        "h2free": ParagraphStyle("h2free", fontName=fonts.BOLD, fontSize=9.2, leading=11.5, spaceBefore=6,
+                                 spaceAfter=2.5, textColor=colors.HexColor("#1c4e80")),
         "note": ParagraphStyle("note", parent=base, fontSize=6.8, leading=8.4, textColor=colors.HexColor(MUTED)),
         "billing": ParagraphStyle("billing", parent=base, fontName=fonts.BOLD, fontSize=8.2, leading=10.2,
                                   textColor=colors.HexColor("#8a4b00")),

@@ -381,7 +381,10 @@ def _ea_table(data: SessionReportData, width: float) -> list:
     if not data.session.channels:
         return []
     scale = width / sum(_EA_WIDTHS)
-    rows = [list(EA_HEADERS)] + [[*r[:7], _p(r[7], width=_EA_WIDTHS[7] * scale), *r[8:]] for r in ea_rows(data)]
+    rows = [list(EA_HEADERS)] + [
+        [r[0], _p(r[1], width=_EA_WIDTHS[1] * scale), *r[2:7], _p(r[7], width=_EA_WIDTHS[7] * scale), *r[8:]]
+        for r in ea_rows(data)
+    ]
     return [_pm("Electroacupuncture", "h2"), Table(rows, colWidths=[w * scale for w in _EA_WIDTHS], repeatRows=1,
                                                      style=table_style(("FONTNAME", (0, 1), (0, -1), fonts.BOLD)))]
 

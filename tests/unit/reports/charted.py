@@ -31,7 +31,7 @@ def chart_course(db, sessions: int = 2) -> tuple[int, list[int]]:
                        icd10_code="M54.2", diagnosis_text="Cervicalgia")
     ids = []
     for index in range(sessions):
-        start = dt.datetime(2026, 10, 1 + 3 * index, 9, 0, tzinfo=dt.UTC)
+        start = dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.UTC) + dt.timedelta(days=3 * index)
         session = create_session(db, patient.id, case_id=case.id, practitioner_id=practitioner.id, started_at=start,
                                  subjective="Stiff neck", planned_retention_min=20)
         needles = add_needles(db, session.id, [
@@ -45,8 +45,8 @@ def chart_course(db, sessions: int = 2) -> tuple[int, list[int]]:
                     frequency_hz=4, pulse_width_us=250, intensity_ma=1.5, duration_min=20)
         remove_needles(db, session.id, at=start + dt.timedelta(minutes=27))
         add_modality(db, session.id, "cupping", site="upper trapezius", duration_min=5)
-        set_outcome(db, session.id, "nrs_back", "before", 6 - index)
-        set_outcome(db, session.id, "nrs_back", "after", 4 - index)
+        set_outcome(db, session.id, "nrs_back", "before", max(0, 6 - index))
+        set_outcome(db, session.id, "nrs_back", "after", max(0, 4 - index))
         end_session(db, session.id, at=start + dt.timedelta(minutes=40))
         ids.append(session.id)
     return case.id, ids
