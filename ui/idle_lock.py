@@ -94,6 +94,10 @@ class QtLockScreen(QFrame):
         self.password = QLineEdit(card)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
+        self.hint = QLabel(self.tr("Demo clinic: log in as demo / demo"), card)
+        self.hint.setAccessibleName(self.tr("Demo login hint"))
+        self.hint.setStyleSheet("background: #e8f0fe; border: 1px solid #aac4f0; border-radius: 4px; padding: 6px;")
+        self.hint.hide()
         self.error = QLabel(card)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
@@ -112,6 +116,7 @@ class QtLockScreen(QFrame):
         inner.setContentsMargins(24, 20, 24, 20)
         inner.addWidget(self.title)
         inner.addWidget(self.message)
+        inner.addWidget(self.hint)
         inner.addLayout(form)
         inner.addWidget(self.error)
         inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -162,7 +167,8 @@ class QtIdleLock(QObject):
     # --- locking ---------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Cover the window now (also used by a "Lock" menu action)."""
+        """Cover the window now (a "Lock" menu action; at start-up it is the login screen:
+        with nobody logged in it asks for a username and shows the demo hint for the demo)."""
         if self.locked:
             return
         self.locked = True
@@ -180,8 +186,13 @@ class QtIdleLock(QObject):
                 minutes=self.minutes
             )
             if who
-            else self.tr("Log in to continue.")
+            else self.tr("Log in to chart: every change you make is recorded under your name.")
         )
+        if not who:
+            self.screen.title.setText(self.tr("AcuChart"))
+            self.screen.unlock_button.setText(self.tr("&Log in"))
+            self.screen.unlock_button.setAccessibleName(self.tr("Log in"))
+            self.screen.hint.setVisible(accounts.demo_login_available(self.db))
         self.screen.setGeometry(self.window.rect())
         self.screen.show()
         self.screen.raise_()

@@ -192,3 +192,21 @@ def test_signed_session_stays_read_only_after_the_dialogs(qtbot, db, chart):
     assert dialog.try_sign()
     with pytest.raises(SignedRecordError):
         sessions.update_session(db, session_id, notes="changed after signing")
+
+
+def test_lock_screen_as_login_screen_shows_the_demo_hint_only_for_the_demo(qtbot, qapp, db, window):
+    from charting.db import models as m
+
+    with db.unit() as s:
+        s.add(m.Practitioner(username="demo", name="Dr Demo", password_hash=accounts.hash_password("demo")))
+    lock = QtIdleLock(window, db, minutes=10)
+    lock.lock()
+    assert lock.screen.username.text() == "" and not lock.screen.hint.isHidden()
+    lock.screen.username.setText("demo")
+    lock.screen.password.setText("demo")
+    with qtbot.waitSignal(lock.userChanged):
+        assert lock.try_unlock()
+    accounts.set_password(db, "demo", "no longer the default")
+    accounts.logout(db)
+    lock.lock()
+    assert lock.screen.hint.isHidden()
