@@ -365,6 +365,12 @@ class QtTrendChart(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_strip(self, painter: QPainter) -> None:
+        """What was done, beneath each session's column.
+
+        Wide columns show number, date, an "EA" badge, the point codes and the
+        needle count; narrow ones (long courses) keep a dot per session (filled
+        green = EA, hollow grey = no EA) and label every k-th session.
+        """
         strip = self.strip_rect()
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.85))
@@ -381,44 +387,44 @@ class QtTrendChart(QWidget):
         n = max(1, self.session_count)
         width = strip.width() / n
         metrics = QFontMetrics(tiny)
+        bold_metrics = QFontMetrics(bold)
+        date_width = max((metrics.horizontalAdvance(c.date.strftime("%d %b")) for c in self.columns), default=0)
+        label_width = max(bold_metrics.horizontalAdvance(f"#{n}"), date_width) + 6
+        every = max(1, -(-label_width // max(1, int(width))))  # label every k-th session when crowded
+        wide = width >= 64
         for column in self.columns:
             x = self.column_x(column.number)
-            cell = QRectF(x - width / 2 + 2, strip.top() + 4, width - 4, strip.height() - 8)
-            painter.setFont(bold)
-            painter.setPen(QColor("#202020"))
-            painter.drawText(
-                QRectF(cell.left(), cell.top(), cell.width(), 15),
-                Qt.AlignmentFlag.AlignHCenter,
-                f"#{column.number}",
-            )
-            painter.setFont(tiny)
-            painter.setPen(QColor("#555555"))
-            painter.drawText(
-                QRectF(cell.left(), cell.top() + 14, cell.width(), 14),
-                Qt.AlignmentFlag.AlignHCenter,
-                column.date.strftime("%d %b"),
-            )
-            # EA badge: filled green "EA" when used, outlined grey "no EA" otherwise
-            badge_text = self.tr("EA") if column.ea else self.tr("no EA")
-            badge_w = metrics.horizontalAdvance(badge_text) + 10
-            badge = QRectF(x - badge_w / 2, cell.top() + 31, badge_w, 14)
-            if column.ea:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor("#1b7f3b"))
-                painter.drawRoundedRect(badge, 6, 6)
-                painter.setPen(QColor("#ffffff"))
+            cell = QRectF(x - width / 2 + 2, strip.top() + 4, max(width - 4, 1), strip.height() - 8)
+            labelled = wide or (column.number - 1) % every == 0
+            if labelled:
+                span = QRectF(x - label_width / 2 - 20, cell.top(), label_width + 40, 15)
+                painter.setFont(bold)
+                painter.setPen(QColor("#202020"))
+                painter.drawText(span, Qt.AlignmentFlag.AlignHCenter, f"#{column.number}")
+                date_text = column.date.strftime("%d %b")
+                painter.setFont(tiny)
+                painter.setPen(QColor("#555555"))
+                painter.drawText(
+                    QRectF(span.left(), cell.top() + 14, span.width(), 14), Qt.AlignmentFlag.AlignHCenter, date_text
+                )
+            if wide:
+                self._paint_ea_badge(painter, column, x, cell.top() + 31, metrics)
             else:
-                painter.setPen(QPen(QColor("#9a9a9a"), 1))
+                radius = max(2.0, min(5.0, width / 2 - 1))
+                centre = QPointF(x, cell.top() + 38)
+                if column.ea:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QColor("#1b7f3b"))
+                else:
+                    painter.setPen(QPen(QColor("#9a9a9a"), 1))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(centre, radius, radius)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(badge, 6, 6)
-                painter.setPen(QColor("#6a6a6a"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            # point codes, abbreviated to what fits in three lines
+                continue
+            painter.setFont(tiny)
             painter.setPen(QColor("#303030"))
-            lines = _abbreviate(column, cell.width(), metrics, 3)
             y = cell.top() + 48
-            for line in lines:
+            for line in _abbreviate(column, cell.width(), metrics, 3):
                 painter.drawText(QRectF(cell.left(), y, cell.width(), 13), Qt.AlignmentFlag.AlignHCenter, line)
                 y += 12
             painter.setPen(QColor("#6a6a6a"))
@@ -426,6 +432,30 @@ class QtTrendChart(QWidget):
             painter.drawText(
                 QRectF(cell.left(), cell.bottom() - 12, cell.width(), 13), Qt.AlignmentFlag.AlignHCenter, needles
             )
+        if not wide and self.columns:
+            painter.setFont(tiny)
+            painter.setPen(QColor("#555555"))
+            key = self.tr("● EA used   ○ no EA — widen the window to see the points of each session")
+            painter.drawText(QRectF(strip.left(), strip.top() + 52, strip.width(), 16), Qt.AlignmentFlag.AlignLeft, key)
+
+    def _paint_ea_badge(self, painter: QPainter, column: SessionColumn, x: float, top: float, metrics) -> None:
+        """A filled green "EA" pill when EA was used, an outlined grey "no EA" otherwise."""
+        badge_text = self.tr("EA") if column.ea else self.tr("no EA")
+        badge_w = metrics.horizontalAdvance(badge_text) + 10
+        badge = QRectF(x - badge_w / 2, top, badge_w, 14)
+        if column.ea:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#1b7f3b"))
+            painter.drawRoundedRect(badge, 6, 6)
+            painter.setPen(QColor("#ffffff"))
+        else:
+            painter.setPen(QPen(QColor("#9a9a9a"), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(badge, 6, 6)
+            painter.setPen(QColor("#6a6a6a"))
+        painter.setFont(QFont(painter.font()))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def _ticks(low: float, high: float) -> list[float]:
