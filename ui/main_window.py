@@ -7,7 +7,7 @@ first time they are needed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
@@ -57,6 +57,10 @@ class QtMainWindow(QMainWindow):
         self.patient_model = self.browser.patient_model
         self.patient_view = self.browser.patient_view
         self.browser.sessionOpenRequested.connect(self.open_session)
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(400)
+        self._list_timer.timeout.connect(self._refresh_session_list)
         self.statusBar().setAccessibleName(self.tr("Status bar"))
         self._build_menus()
 
@@ -160,9 +164,13 @@ class QtMainWindow(QMainWindow):
         return detail
 
     def _session_changed(self) -> None:
-        # The session list shows needle counts and status; refresh it cheaply (one query).
+        # The session list shows needle counts and status: refresh it once a burst of
+        # changes is over, never on the hot path of placing a needle.
+        self._list_timer.start()
+
+    def _refresh_session_list(self) -> None:
         if self.browser.patient is not None:
-            self.browser._refresh_sessions()
+            self.browser.refresh_sessions()
 
     def _current_session_id(self) -> int | None:
         if self.editor is None or self.editor.detail is None:

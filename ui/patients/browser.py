@@ -117,7 +117,7 @@ class QtPatientBrowser(QWidget):
         self.new_case_button.clicked.connect(self.new_case)
         self.edit_case_button.clicked.connect(self.edit_case)
         self.case_list.itemActivated.connect(lambda _item: self.edit_case())
-        self.case_list.currentRowChanged.connect(lambda _row: self._refresh_sessions())
+        self.case_list.currentRowChanged.connect(lambda _row: self.refresh_sessions())
         self.new_session_button.clicked.connect(lambda: self.new_session(repeat_last=False))
         self.repeat_button.clicked.connect(lambda: self.new_session(repeat_last=True))
         self.session_list.itemActivated.connect(self._session_activated)
@@ -213,7 +213,7 @@ class QtPatientBrowser(QWidget):
         self.case_list.setCurrentRow(current)
         self.case_list.blockSignals(False)
         self.edit_case_button.setEnabled(bool(self.cases))
-        self._refresh_sessions()
+        self.refresh_sessions()
 
     def current_case(self) -> CaseInfo | None:
         item = self.case_list.currentItem()
@@ -222,7 +222,7 @@ class QtPatientBrowser(QWidget):
             return self.cases[-1] if len(self.cases) == 1 else None
         return next((c for c in self.cases if c.id == case_id), None)
 
-    def _refresh_sessions(self) -> None:
+    def refresh_sessions(self) -> None:
         from charting.commands._output import local_time
         from charting.sessions import list_sessions
 
@@ -306,6 +306,6 @@ class QtPatientBrowser(QWidget):
         except AcuChartError as exc:
             QMessageBox.warning(self, self.tr("New session"), str(exc))
             return None
-        self._refresh_sessions()
+        self.refresh_sessions()
         self.sessionOpenRequested.emit(detail.id)
         return detail.id
