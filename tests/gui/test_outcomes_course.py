@@ -204,3 +204,29 @@ def test_course_view_on_the_demo_case(qtbot, demo_db):
     for name in ("NRS back (before)", "NRS leg (before)", "ODI (before)", "RMDQ (before)"):
         line = next(x for x in lines if name in x)
         assert "✔" in line, line
+
+
+def test_strip_marks_ea_sessions_beneath_their_columns(chart):
+    image = chart.grab().toImage()
+    green = QColor("#1b7f3b")
+    badge_y = chart.strip_rect().top() + 4 + 31 + 7
+    assert colour_near(image, QPointF(chart.column_x(1), badge_y), green, radius=3, tolerance=20)
+    assert not colour_near(image, QPointF(chart.column_x(3), badge_y), green, radius=6, tolerance=20)  # no EA in #3
+
+
+def test_long_course_strip_uses_dots(qtbot, db):
+    case_id, _ = course_case(db)
+    widget = QtTrendChart()
+    qtbot.addWidget(widget)
+    columns = course_overview(db, case_id)
+    # 60 sessions' worth of columns squeezed into 700 px
+    import dataclasses
+
+    many = [dataclasses.replace(columns[i % 6], number=i + 1) for i in range(60)]
+    widget.set_data(course_series(db, case_id), many)
+    widget.resize(700, widget.sizeHint().height())
+    image = widget.grab().toImage()
+    dot_y = widget.strip_rect().top() + 4 + 38
+    green = QColor("#1b7f3b")
+    assert colour_near(image, QPointF(widget.column_x(1), dot_y), green, radius=1, tolerance=20)
+    assert not colour_near(image, QPointF(widget.column_x(3), dot_y), green, radius=1, tolerance=20)
