@@ -448,3 +448,22 @@ def test_without_an_ea_panel_the_editor_joins_the_pair_itself(editor, db, sessio
     assert get_session(db, session_id).channels == ()
     editor.undo_stack.redo()
     assert len(get_session(db, session_id).channels) == 1
+
+
+def test_apply_a_template_as_one_undoable_step(editor, db, session_id):
+    from charting.templates import ensure_builtin_templates
+
+    template = ensure_builtin_templates(db)[0]
+    enter(editor, "GV4")
+    assert editor.apply_template(template.id)
+    detail = get_session(db, session_id)
+    assert len(detail.needles) == 1 + len(template.body["needles"])
+    assert len(detail.channels) == len(template.body.get("channels", []))
+    assert editor.model.rowCount() == len(detail.needles)
+    editor.undo_stack.undo()
+    assert stored(db, session_id) == [("GV4", "midline")]
+    assert get_session(db, session_id).channels == ()
+    assert get_session(db, session_id).planned_retention_min == 20
+    editor.undo_stack.redo()
+    assert len(get_session(db, session_id).needles) == 1 + len(template.body["needles"])
+    assert editor.model.rowCount() == len(get_session(db, session_id).needles)

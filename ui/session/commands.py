@@ -265,3 +265,30 @@ class AddChannelCommand(_Command):
             self.fields = {k: getattr(removed, k) for k in sessions.CHANNEL_FIELDS}
             self.channel_id = None
         self.ctx.reload()
+
+
+class ApplyTemplateCommand(_Command):
+    """Chart a protocol template (its needles, EA pairs and planned retention) in one step.
+
+    Undo takes the template's needles off (their EA pairs go with them) and puts the
+    planned retention back; redo applies the template again.
+    """
+
+    def __init__(self, ctx, template_id: int, old_retention: int, text: str) -> None:
+        super().__init__(ctx, text)
+        self.template_id = template_id
+        self.old_retention = old_retention
+        self.uuids: list[str] = []
+
+    def _do(self) -> None:
+        from charting.templates import apply_template
+
+        infos = apply_template(self.ctx.db, self.template_id, self.ctx.session_id)
+        self.uuids = [n.uuid for n in infos]
+        self.ctx.reload()
+
+    def _undo(self) -> None:
+        for uuid in reversed(self.uuids):
+            sessions.remove_needle(self.ctx.db, self._id(uuid))
+        sessions.update_session(self.ctx.db, self.ctx.session_id, planned_retention_min=self.old_retention)
+        self.ctx.reload()

@@ -46,6 +46,7 @@ from charting.sessions import ChannelInfo, NeedleInfo, NeedleSpec, SessionDetail
 from ui.session.commands import (
     AddChannelCommand,
     AddNeedlesCommand,
+    ApplyTemplateCommand,
     EditNeedleCommand,
     NeedleTimesCommand,
     RemoveNeedlesCommand,
@@ -291,6 +292,8 @@ class QtSessionEditor(QWidget):
         self.end_action = action(self.tr("&End session…"), "", self.end_session)
         self.focus_entry_action = action(self.tr("Point &entry"), "Ctrl+L", self.focus_point_entry)
         self.delete_action = action(self.tr("&Delete needle"), "", self.delete_selected)
+        self.apply_template_action = action(self.tr("Apply &template…"), "Ctrl+T", self.choose_and_apply_template)
+        self.save_template_action = action(self.tr("&Save as template…"), "", self.save_as_template)
         self.actions_ = (
             self.undo_action,
             self.redo_action,
@@ -298,6 +301,8 @@ class QtSessionEditor(QWidget):
             self.remove_all_action,
             self.end_action,
             self.focus_entry_action,
+            self.apply_template_action,
+            self.save_template_action,
             self.delete_action,
         )
         self.table.addAction(self.delete_action)
@@ -403,7 +408,13 @@ class QtSessionEditor(QWidget):
     def _update_actions(self) -> None:
         has = self.detail is not None
         editable = has and not self.detail.signed and self.detail.ended_at is None
-        for act in (self.insert_all_action, self.remove_all_action, self.end_action, self.delete_action):
+        for act in (
+            self.insert_all_action,
+            self.remove_all_action,
+            self.end_action,
+            self.delete_action,
+            self.apply_template_action,
+        ):
             act.setEnabled(editable)
         for widget in (
             self.insert_all_button,
@@ -761,6 +772,31 @@ class QtSessionEditor(QWidget):
         self.sessionChanged.emit()
         self.statusMessage.emit(self.tr("Session ended"))
         return True
+
+    def apply_template(self, template_id: int) -> bool:
+        """Chart a protocol template's needles, EA pairs and retention as one undoable step."""
+        if self.detail is None:
+            return False
+        text = self.tr("Apply template")
+        return self.run(ApplyTemplateCommand(self, template_id, self.detail.planned_retention_min, text))
+
+    def choose_and_apply_template(self) -> bool:
+        if self.detail is None:
+            return False
+        from ui.templates.dialog import choose_template
+
+        template_id = choose_template(self, self.db)
+        return template_id is not None and self.apply_template(template_id)
+
+    def save_as_template(self) -> None:
+        if self.detail is None:
+            return
+        self.flush()
+        from ui.templates.dialog import save_session_as_template
+
+        saved = save_session_as_template(self, self.db, self.detail.id)
+        if saved is not None:
+            self.statusMessage.emit(self.tr("Saved template %1").replace("%1", saved.name))
 
     # --- text fields -----------------------------------------------------------------------------
 
