@@ -150,6 +150,7 @@ class QtPatientDialog(_FormDialog):
         self.sex = self._add(form, self.tr("&Sex:"), "sex", QComboBox(self))
         for value in SEXES:
             self.sex.addItem(self.tr(value), value)
+        self.sex.setCurrentIndex(self.sex.findData("unknown"))
         self.phone = self._add(form, self.tr("&Phone:"), "phone", QLineEdit(self))
         self.email = self._add(form, self.tr("&Email:"), "email", QLineEdit(self))
         self.address = self._add(form, self.tr("&Address:"), "address", QPlainTextEdit(self))
