@@ -467,3 +467,28 @@ def test_apply_a_template_as_one_undoable_step(editor, db, session_id):
     editor.undo_stack.redo()
     assert len(get_session(db, session_id).needles) == 1 + len(template.body["needles"])
     assert editor.model.rowCount() == len(get_session(db, session_id).needles)
+
+
+@pytest.mark.postgres
+def test_charting_on_postgresql(qtbot, pg_db, tmp_path, boxes):
+    from ui.session.editor import QtSessionEditor
+
+    create_practitioner(pg_db, "chen", name="Dr Chen")
+    patient = create_patient(pg_db, family_name="Moreau")
+    session_id = sessions.create_session(pg_db, patient.id).id
+    widget = QtSessionEditor(pg_db)
+    widget.settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    qtbot.addWidget(widget)
+    widget.open_session(session_id)
+    enter(widget, "BL23 b GV4")
+    assert widget.insert_all()
+    widget.notes.editors["tongue"].setText("pale")
+    assert widget.flush()
+    detail = get_session(pg_db, session_id)
+    assert [(n.label, n.state) for n in detail.needles] == [
+        ("BL23", "inserted"), ("BL23", "inserted"), ("GV4", "inserted"),
+    ]
+    assert detail.tongue == "pale"
+    widget.undo_stack.undo()  # the tongue
+    widget.undo_stack.undo()  # insert all
+    assert {n.state for n in get_session(pg_db, session_id).needles} == {"planned"}
