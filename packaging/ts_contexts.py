@@ -9,8 +9,10 @@ Some UI modules translate through a helper such as::
 under the enclosing class (or under no context at all for module-level code),
 while at run time they are looked up under the helper's context.  This script
 moves every message whose source line calls ``_tr(`` to the helper's context,
-merging with an existing entry of the same text, so the catalogue matches what
-the program asks for.
+merging with an existing entry of the same text (which keeps its translation, even
+when lupdate had retired it), then drops what lupdate retired for good, so the
+catalogue matches what the program asks for.  Run lupdate *without*
+``-no-obsolete`` before it, or the translations of these strings are lost.
 
 Usage: ``python packaging/ts_contexts.py resources/translations/acuchart_zh_CN.ts``
 (run by ``packaging/update_translations.sh`` after lupdate).
@@ -24,6 +26,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HELPER = "_tr"
+#: Translation types lupdate gives to entries no longer found in the sources.
+_GONE = ("vanished", "obsolete")
 
 
 def helper_context(source: str) -> str | None:
@@ -102,9 +106,23 @@ def fix(ts_path: Path) -> int:
             for location in message.findall("location"):
                 twin.insert(0, location)
             twin_translation = twin.find("translation")
-            if twin_translation is not None and twin_translation.get("type") == "unfinished":
-                twin.remove(twin_translation)
+            if twin_translation is not None and twin_translation.get("type") in _GONE:
+                # lupdate retired the entry because it looked for it under the wrong context:
+                # it is alive again, with the translation it had.
+                if twin_translation.text or list(twin_translation):
+                    del twin_translation.attrib["type"]
+                else:
+                    twin_translation.set("type", "unfinished")
+            if twin_translation is None or twin_translation.get("type") == "unfinished":
+                if twin_translation is not None:
+                    twin.remove(twin_translation)
                 twin.append(message.find("translation"))
+    # What lupdate retired for good goes (as lupdate -no-obsolete would do).
+    for ctx in contexts.values():
+        for message in list(ctx.findall("message")):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in _GONE:
+                ctx.remove(message)
     for ctx in list(contexts.values()):
         if not ctx.findall("message"):
             root.remove(ctx)

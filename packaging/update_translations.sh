@@ -28,7 +28,9 @@ LANGS=(zh_CN)
 if [ "${1:-}" != "--release" ]; then
     mapfile -t SOURCES < <(find ui -name '*.py' -not -path '*/__pycache__/*' | sort)
     for lang in "${LANGS[@]}"; do
-        "$LUPDATE" -no-obsolete -source-language en -target-language "$lang" -tr-function-alias tr+=_tr \
+        # Not -no-obsolete: ts_contexts.py needs the retired entries to keep their translations,
+        # and drops the ones retired for good itself.
+        "$LUPDATE" -source-language en -target-language "$lang" -tr-function-alias tr+=_tr \
             "${SOURCES[@]}" -ts "$TS_DIR/acuchart_${lang}.ts"
         "$BIN/python" packaging/ts_contexts.py "$TS_DIR/acuchart_${lang}.ts"
     done

@@ -196,98 +196,98 @@
     <context>
         <name>QtCaseDialog</name>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="245" />
+            <location filename="../../ui/patients/dialogs.py" line="246" />
             <source>New case</source>
             <translation>新建疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="245" />
+            <location filename="../../ui/patients/dialogs.py" line="246" />
             <source>Edit case</source>
             <translation>编辑疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="255" />
+            <location filename="../../ui/patients/dialogs.py" line="256" />
             <source>Chief &amp;complaint:</source>
             <translation>主诉(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="256" />
+            <location filename="../../ui/patients/dialogs.py" line="257" />
             <source>&amp;ICD-10 code:</source>
             <translation>ICD-10 编码(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="263" />
+            <location filename="../../ui/patients/dialogs.py" line="264" />
             <source>&amp;Diagnosis:</source>
             <translation>诊断(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="264" />
+            <location filename="../../ui/patients/dialogs.py" line="265" />
             <source>&amp;TCM pattern:</source>
             <translation>中医证型(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="265" />
+            <location filename="../../ui/patients/dialogs.py" line="266" />
             <source>&amp;Onset date:</source>
             <translation>发病日期(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="266" />
+            <location filename="../../ui/patients/dialogs.py" line="267" />
             <source>&amp;Start date:</source>
             <translation>开始日期(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="267" />
+            <location filename="../../ui/patients/dialogs.py" line="268" />
             <source>&amp;End date:</source>
             <translation>结束日期(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="269" />
+            <location filename="../../ui/patients/dialogs.py" line="270" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="273" />
+            <location filename="../../ui/patients/dialogs.py" line="274" />
             <source>&amp;Goal:</source>
             <translation>治疗目标(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="274" />
+            <location filename="../../ui/patients/dialogs.py" line="275" />
             <source>Acupuncture st&amp;yle:</source>
             <translation>针刺流派(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="275" />
-            <location filename="../../ui/patients/dialogs.py" line="288" />
+            <location filename="../../ui/patients/dialogs.py" line="276" />
+            <location filename="../../ui/patients/dialogs.py" line="289" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="278" />
+            <location filename="../../ui/patients/dialogs.py" line="279" />
             <source>&amp;Rationale:</source>
             <translation>治疗依据(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="280" />
+            <location filename="../../ui/patients/dialogs.py" line="281" />
             <source>Re&amp;ferences:</source>
             <translation>参考文献(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="286" />
+            <location filename="../../ui/patients/dialogs.py" line="287" />
             <source>Individualisatio&amp;n:</source>
             <translation>个体化程度(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="291" />
+            <location filename="../../ui/patients/dialogs.py" line="292" />
             <source>&amp;Planned sessions:</source>
             <translation>计划治疗次数(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="294" />
+            <location filename="../../ui/patients/dialogs.py" line="295" />
             <source>Sessions per &amp;week:</source>
             <translation>每周治疗次数(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="297" />
+            <location filename="../../ui/patients/dialogs.py" line="298" />
             <source>Session &amp;minutes:</source>
             <translation>每次时长（分钟）(&amp;M)：</translation>
         </message>
@@ -295,87 +295,108 @@
     <context>
         <name>QtCourseView</name>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="184" />
+            <location filename="../../ui/outcomes/course_view.py" line="76" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="77" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="79" />
+            <source>Needles</source>
+            <translation>针数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="80" />
+            <source>Points</source>
+            <translation>穴位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/course_view.py" line="198" />
             <source>Course of treatment</source>
             <translation>疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="185" />
+            <location filename="../../ui/outcomes/course_view.py" line="199" />
             <source>No case selected</source>
             <translation>未选择疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="186" />
+            <location filename="../../ui/outcomes/course_view.py" line="200" />
             <source>Case</source>
             <translation>疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="193" />
+            <location filename="../../ui/outcomes/course_view.py" line="207" />
             <source>Change over the course</source>
             <translation>疗程中的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="203" />
+            <location filename="../../ui/outcomes/course_view.py" line="217" />
             <source>Trend chart area</source>
             <translation>趋势图区域</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="208" />
+            <location filename="../../ui/outcomes/course_view.py" line="222" />
             <source>Sessions of the course</source>
             <translation>本疗程的治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="229" />
+            <location filename="../../ui/outcomes/course_view.py" line="243" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="243" />
+            <location filename="../../ui/outcomes/course_view.py" line="257" />
             <source>Case %1</source>
             <translation>疗程 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="252" />
+            <location filename="../../ui/outcomes/course_view.py" line="266" />
             <source>%1 sessions</source>
             <translation>%1 次治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="278" />
+            <location filename="../../ui/outcomes/course_view.py" line="292" />
             <source>Not enough values yet to show a change (needs two sessions with the same measure).</source>
             <translation>数据不足，尚无法显示变化（需要两次治疗记录了同一指标）。</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="50" />
+            <location filename="../../ui/outcomes/course_view.py" line="57" />
             <source>PSFS score</source>
             <translation>PSFS 评分</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="111" />
+            <location filename="../../ui/outcomes/course_view.py" line="125" />
             <source>signed</source>
             <translation>已签名</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="111" />
+            <location filename="../../ui/outcomes/course_view.py" line="125" />
             <source>draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="113" />
+            <location filename="../../ui/outcomes/course_view.py" line="127" />
+            <location filename="../../ui/outcomes/course_view.py" line="78" />
             <source>EA</source>
             <translation>电针</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="160" />
+            <location filename="../../ui/outcomes/course_view.py" line="174" />
             <source> — improved by at least the MCIC (%1)</source>
             <translation> — 改善幅度达到或超过 MCIC（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="163" />
+            <location filename="../../ui/outcomes/course_view.py" line="177" />
             <source> — worse by at least the MCIC (%1)</source>
             <translation> — 加重幅度达到或超过 MCIC（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/course_view.py" line="166" />
+            <location filename="../../ui/outcomes/course_view.py" line="180" />
             <source> — change below the MCIC</source>
             <translation> — 变化未达到 MCIC</translation>
         </message>
@@ -960,12 +981,12 @@
             <translation>安全提示</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/badges.py" line="74" />
+            <location filename="../../ui/widgets/badges.py" line="75" />
             <source>No safety flags</source>
             <translation>无安全提示</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/badges.py" line="85" />
+            <location filename="../../ui/widgets/badges.py" line="86" />
             <source>Safety flag: %1</source>
             <translation>安全提示：%1</translation>
         </message>
@@ -973,17 +994,32 @@
     <context>
         <name>QtIdleLock</name>
         <message>
-            <location filename="../../ui/idle_lock.py" line="179" />
+            <location filename="../../ui/idle_lock.py" line="185" />
             <source>Locked after {minutes} minutes without input. Enter your password to continue.</source>
             <translation>已闲置 {minutes} 分钟，屏幕已锁定。请输入密码继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="183" />
-            <source>Log in to continue.</source>
-            <translation>请登录以继续。</translation>
+            <location filename="../../ui/idle_lock.py" line="189" />
+            <source>Log in to chart: every change you make is recorded under your name.</source>
+            <translation>登录后开始记录：您所做的每一项修改都将以您的名义记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="200" />
+            <location filename="../../ui/idle_lock.py" line="192" />
+            <source>AcuChart</source>
+            <translation>AcuChart</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="193" />
+            <source>&amp;Log in</source>
+            <translation>登录(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="194" />
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="211" />
             <source>wrong password</source>
             <translation>密码错误</translation>
         </message>
@@ -1021,27 +1057,37 @@
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="100" />
+            <location filename="../../ui/idle_lock.py" line="97" />
+            <source>Demo clinic: log in as demo / demo</source>
+            <translation>演示诊所：以 demo / demo 登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="98" />
+            <source>Demo login hint</source>
+            <translation>演示登录提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="104" />
             <source>Unlock error</source>
             <translation>解锁错误</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="102" />
+            <location filename="../../ui/idle_lock.py" line="106" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="103" />
+            <location filename="../../ui/idle_lock.py" line="107" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="109" />
+            <location filename="../../ui/idle_lock.py" line="113" />
             <source>&amp;Username:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="110" />
+            <location filename="../../ui/idle_lock.py" line="114" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
@@ -1154,9 +1200,9 @@
         <name>QtMainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="37" />
-            <location filename="../../ui/main_window.py" line="169" />
-            <location filename="../../ui/main_window.py" line="181" />
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>AcuChart</source>
             <extracomment>F-keys for the diagram views, in the order charting.acupoints lists them.</extracomment>
             <translation>AcuChart</translation>
@@ -1177,177 +1223,177 @@
             <translation>请选择患者，然后打开一次治疗记录或新建治疗（Ctrl+Shift+N）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="60" />
+            <location filename="../../ui/main_window.py" line="64" />
             <source>Status bar</source>
             <translation>状态栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="75" />
+            <location filename="../../ui/main_window.py" line="79" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="76" />
+            <location filename="../../ui/main_window.py" line="80" />
             <source>&amp;Export session PDF…</source>
             <translation>导出治疗 PDF(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="77" />
+            <location filename="../../ui/main_window.py" line="81" />
             <source>&amp;Print session…</source>
             <translation>打印治疗记录(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="79" />
+            <location filename="../../ui/main_window.py" line="83" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="85" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="83" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>&amp;Patient</source>
             <translation>患者(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>&amp;Find patient</source>
             <translation>查找患者(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>&amp;New patient…</source>
             <translation>新建患者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>&amp;Edit patient…</source>
             <translation>编辑患者(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>New &amp;case…</source>
             <translation>新建疗程(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>Edit c&amp;ase…</source>
             <translation>编辑疗程(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="97" />
             <source>&amp;Session</source>
             <translation>治疗(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>&amp;New session</source>
             <translation>新建治疗(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>&amp;Repeat last session</source>
             <translation>重复上次治疗(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>&amp;Patients</source>
             <translation>患者(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="116" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>&amp;About AcuChart</source>
             <translation>关于 AcuChart(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="127" />
+            <location filename="../../ui/main_window.py" line="131" />
             <source>%1 view</source>
             <translation>%1视图</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>%1 — AcuChart</source>
             <translation>%1 — AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Open a session first.</source>
             <translation>请先打开一次治疗记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>PDF export is not available.</source>
             <translation>无法导出 PDF。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>Printing is not available.</source>
             <translation>无法打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>find a patient</source>
             <translation>查找患者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>new patient</source>
             <translation>新建患者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>new session</source>
             <translation>新建治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>type points (bl40, weizhong, 委中, GB30 BL40 l)</source>
             <translation>输入穴位（bl40、weizhong、委中、GB30 BL40 l）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>insert all planned needles</source>
             <translation>所有计划的针进针</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>remove all needles</source>
             <translation>全部出针</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>undo / redo</source>
             <translation>撤销 / 重做</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>diagram views</source>
             <translation>人体图视图</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -1355,15 +1401,15 @@
     <context>
         <name>QtNeedleTableModel</name>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="102" />
             <location filename="../../ui/session/needle_model.py" line="333" />
+            <location filename="../../ui/session/needle_model.py" line="102" />
             <source>yes</source>
             <extracomment>(field, header) in column order. The needle's number (1..n, as on the diagram) is the vertical header, so a row keeps its cells when the rows above it go (Qt's model tester checks exactly that).</extracomment>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="102" />
             <location filename="../../ui/session/needle_model.py" line="334" />
+            <location filename="../../ui/session/needle_model.py" line="102" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -1430,267 +1476,277 @@
     <context>
         <name>QtOutcomeEntry</name>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="150" />
+            <location filename="../../ui/outcomes/entry.py" line="158" />
             <source>Outcome entry</source>
             <translation>疗效评估录入</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="155" />
+            <location filename="../../ui/outcomes/entry.py" line="163" />
             <source>Session status</source>
             <translation>治疗状态</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="165" />
+            <location filename="../../ui/outcomes/entry.py" line="173" />
             <source>Pain NRS (0–10): tap a score, tap again to clear</source>
             <translation>疼痛 NRS（0–10）：点击分数选择，再次点击清除</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="170" />
+            <location filename="../../ui/outcomes/entry.py" line="178" />
             <source>Back</source>
             <translation>腰背</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="170" />
+            <location filename="../../ui/outcomes/entry.py" line="178" />
             <source>Leg</source>
             <translation>腿</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="171" />
+            <location filename="../../ui/outcomes/entry.py" line="179" />
             <source>before</source>
             <translation>治疗前</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="171" />
+            <location filename="../../ui/outcomes/entry.py" line="179" />
             <source>after</source>
             <translation>治疗后</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="172" />
+            <location filename="../../ui/outcomes/entry.py" line="180" />
             <source>%1 pain %2</source>
             <translation>%2%1痛</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="182" />
+            <location filename="../../ui/outcomes/entry.py" line="190" />
             <source>Pain VAS and straight-leg raise</source>
             <translation>疼痛 VAS 与直腿抬高</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="184" />
+            <location filename="../../ui/outcomes/entry.py" line="192" />
             <source>Before</source>
             <translation>治疗前</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="185" />
+            <location filename="../../ui/outcomes/entry.py" line="193" />
             <source>After</source>
             <translation>治疗后</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="188" />
+            <location filename="../../ui/outcomes/entry.py" line="196" />
             <source>VAS (0–100 mm)</source>
             <translation>VAS（0–100 毫米）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="189" />
+            <location filename="../../ui/outcomes/entry.py" line="197" />
             <source>SLR left (0–90°)</source>
             <translation>左侧直腿抬高（0–90°）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="190" />
+            <location filename="../../ui/outcomes/entry.py" line="198" />
             <source>SLR right (0–90°)</source>
             <translation>右侧直腿抬高（0–90°）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="205" />
+            <location filename="../../ui/outcomes/entry.py" line="213" />
             <source>Questionnaires and other measures (scores only)</source>
             <translation>问卷与其他指标（仅记录分数）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="208" />
+            <location filename="../../ui/outcomes/entry.py" line="216" />
             <source>Recorded</source>
             <translation>记录时间点</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="210" />
+            <location filename="../../ui/outcomes/entry.py" line="218" />
             <source>before treatment</source>
             <translation>治疗前</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="211" />
+            <location filename="../../ui/outcomes/entry.py" line="219" />
             <source>after treatment</source>
             <translation>治疗后</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="212" />
+            <location filename="../../ui/outcomes/entry.py" line="220" />
             <source>Questionnaire timing</source>
             <translation>问卷时间点</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="219" />
+            <location filename="../../ui/outcomes/entry.py" line="227" />
             <source>ODI sections (0–5)</source>
             <translation>ODI 各部分（0–5）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="223" />
+            <location filename="../../ui/outcomes/entry.py" line="231" />
             <source>ODI section %1</source>
             <translation>ODI 第 %1 部分</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="223" />
+            <location filename="../../ui/outcomes/entry.py" line="231" />
             <source>n/a</source>
             <translation>未答</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="226" />
+            <location filename="../../ui/outcomes/entry.py" line="234" />
             <source>Section %1; n/a = not answered</source>
             <translation>第 %1 部分；“未答”表示未作答</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="233" />
+            <location filename="../../ui/outcomes/entry.py" line="241" />
             <source>ODI percentage</source>
             <translation>ODI 百分比</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="237" />
+            <location filename="../../ui/outcomes/entry.py" line="245" />
             <source>RMDQ (0–24)</source>
             <translation>RMDQ（0–24）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="238" />
+            <location filename="../../ui/outcomes/entry.py" line="246" />
             <source>RMDQ</source>
             <translation>RMDQ</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="242" />
+            <location filename="../../ui/outcomes/entry.py" line="250" />
             <source>PGIC (1 much better – 7 much worse)</source>
             <translation>PGIC（1 明显好转 – 7 明显加重）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="243" />
+            <location filename="../../ui/outcomes/entry.py" line="251" />
             <source>PGIC</source>
             <translation>PGIC</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="250" />
+            <location filename="../../ui/outcomes/entry.py" line="258" />
             <source>PSFS activity (named by the patient)</source>
             <translation>PSFS 活动（由患者指定）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="251" />
+            <location filename="../../ui/outcomes/entry.py" line="259" />
             <source>0–10</source>
             <translation>0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="255" />
+            <location filename="../../ui/outcomes/entry.py" line="263" />
             <source>Activity %1</source>
             <translation>活动 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="256" />
+            <location filename="../../ui/outcomes/entry.py" line="264" />
             <source>PSFS activity %1</source>
             <translation>PSFS 活动 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="259" />
+            <location filename="../../ui/outcomes/entry.py" line="267" />
             <source>PSFS score %1</source>
             <translation>PSFS 评分 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="265" />
+            <location filename="../../ui/outcomes/entry.py" line="273" />
             <source>PSFS score</source>
             <translation>PSFS 评分</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="272" />
+            <location filename="../../ui/outcomes/entry.py" line="280" />
             <source>Other measure (name)</source>
             <translation>其他指标（名称）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="273" />
+            <location filename="../../ui/outcomes/entry.py" line="281" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="277" />
+            <location filename="../../ui/outcomes/entry.py" line="285" />
             <source>e.g. Fingertip-to-floor cm</source>
             <translation>例如：指尖至地面距离（厘米）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="278" />
+            <location filename="../../ui/outcomes/entry.py" line="286" />
             <source>New measure name</source>
             <translation>新指标名称</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="280" />
+            <location filename="../../ui/outcomes/entry.py" line="288" />
             <source>New measure value</source>
             <translation>新指标数值</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="281" />
+            <location filename="../../ui/outcomes/entry.py" line="289" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="282" />
+            <location filename="../../ui/outcomes/entry.py" line="290" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="283" />
+            <location filename="../../ui/outcomes/entry.py" line="291" />
             <source>Add measure</source>
             <translation>添加指标</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="289" />
+            <location filename="../../ui/outcomes/entry.py" line="297" />
             <source>Outcome error</source>
             <translation>疗效评估错误</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="308" />
+            <location filename="../../ui/outcomes/entry.py" line="318" />
             <source>Signed session: outcomes are read-only (add an addendum to correct).</source>
             <translation>已签名的治疗：疗效评估只读（如需更正请添加补充说明）。</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="332" />
+            <location filename="../../ui/outcomes/entry.py" line="354" />
             <source>This session is signed; outcomes cannot be changed.</source>
             <translation>该治疗已签名，疗效评估不能更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="379" />
+            <location filename="../../ui/outcomes/entry.py" line="367" />
+            <source>measure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="368" />
+            <source>Change %1 (%2)</source>
+            <translation>更改 %1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/entry.py" line="421" />
             <source>ODI: –</source>
             <translation>ODI：–</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="383" />
+            <location filename="../../ui/outcomes/entry.py" line="425" />
             <source>ODI = %1 % (%2 of %3 on the sections answered)</source>
             <translation>ODI = %1 %（已答部分得分 %2 / %3）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="439" />
+            <location filename="../../ui/outcomes/entry.py" line="481" />
             <source>ODI = %1 % (percentage only, no section scores)</source>
             <translation>ODI = %1 %（仅百分比，无各部分得分）</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="461" />
+            <location filename="../../ui/outcomes/entry.py" line="503" />
             <source>PSFS score (mean): %1</source>
             <translation>PSFS 评分（平均）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="489" />
+            <location filename="../../ui/outcomes/entry.py" line="531" />
             <source>%1 value</source>
             <translation>%1 数值</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="491" />
+            <location filename="../../ui/outcomes/entry.py" line="533" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="492" />
+            <location filename="../../ui/outcomes/entry.py" line="534" />
             <source>Remove %1</source>
             <translation>%1 出针</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="404" />
+            <location filename="../../ui/outcomes/entry.py" line="446" />
             <source>measure value: is required (allowed range -1000–1000)</source>
             <translation>指标数值：必须填写（允许范围 -1000–1000）</translation>
         </message>
@@ -1867,52 +1923,52 @@
             <translation>性别(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="153" />
+            <location filename="../../ui/patients/dialogs.py" line="154" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="154" />
+            <location filename="../../ui/patients/dialogs.py" line="155" />
             <source>&amp;Email:</source>
             <translation>电子邮件(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="155" />
+            <location filename="../../ui/patients/dialogs.py" line="156" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="159" />
+            <location filename="../../ui/patients/dialogs.py" line="160" />
             <source>Safety flags</source>
             <translation>安全提示</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="169" />
+            <location filename="../../ui/patients/dialogs.py" line="170" />
             <source>0–45</source>
             <translation>0–45</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="170" />
+            <location filename="../../ui/patients/dialogs.py" line="171" />
             <source>Pregnancy weeks</source>
             <translation>孕周</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="171" />
+            <location filename="../../ui/patients/dialogs.py" line="172" />
             <source>Pregnancy &amp;weeks:</source>
             <translation>孕周(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="176" />
+            <location filename="../../ui/patients/dialogs.py" line="177" />
             <source>Other safety notes</source>
             <translation>其他安全注意事项</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="177" />
+            <location filename="../../ui/patients/dialogs.py" line="178" />
             <source>e.g. warfarin, lymphoedema left arm</source>
             <translation>例如：服用华法林，左上肢淋巴水肿</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/dialogs.py" line="178" />
+            <location filename="../../ui/patients/dialogs.py" line="179" />
             <source>&amp;Other:</source>
             <translation>其他(&amp;O)：</translation>
         </message>
@@ -2160,77 +2216,77 @@
             <translation>完整性摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="212" />
+            <location filename="../../ui/session/record_panel.py" line="213" />
             <source>Missing record items</source>
             <translation>缺失的记录项目</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="213" />
+            <location filename="../../ui/session/record_panel.py" line="214" />
             <source>Press Enter or click an item to go to its field</source>
             <translation>按回车或单击项目可跳转到对应字段</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="247" />
+            <location filename="../../ui/session/record_panel.py" line="248" />
             <source>acupuncture</source>
             <translation>针刺</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="248" />
+            <location filename="../../ui/session/record_panel.py" line="249" />
             <source>electroacupuncture</source>
             <translation>电针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="249" />
+            <location filename="../../ui/session/record_panel.py" line="250" />
             <source>moxibustion</source>
             <translation>艾灸</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="250" />
+            <location filename="../../ui/session/record_panel.py" line="251" />
             <source>cupping</source>
             <translation>拔罐</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="254" />
+            <location filename="../../ui/session/record_panel.py" line="255" />
             <source>this course</source>
             <translation>本疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="254" />
+            <location filename="../../ui/session/record_panel.py" line="255" />
             <source>all courses</source>
             <translation>所有疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="256" />
+            <location filename="../../ui/session/record_panel.py" line="257" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="262" />
+            <location filename="../../ui/session/record_panel.py" line="263" />
             <source>by %1</source>
             <translation>由 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="264" />
+            <location filename="../../ui/session/record_panel.py" line="265" />
             <source>withdrawn %1</source>
             <translation>已于 %1 撤回</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="271" />
+            <location filename="../../ui/session/record_panel.py" line="272" />
             <source>No consent recorded for this patient.</source>
             <translation>该患者尚未记录知情同意。</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="287" />
+            <location filename="../../ui/session/record_panel.py" line="288" />
             <source>No adverse events.</source>
             <translation>无不良事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="301" />
-            <source>Complete: nothing missing.</source>
-            <translation>完整：无缺失项目。</translation>
+            <location filename="../../ui/session/record_panel.py" line="302" />
+            <source>✔ Complete: nothing missing.</source>
+            <translation>✔ 完整：无缺失项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/session/record_panel.py" line="306" />
+            <location filename="../../ui/session/record_panel.py" line="309" />
             <source>%1 item(s) missing — click one to go to its field:</source>
             <translation>缺失 %1 项 — 单击可跳转到对应字段：</translation>
         </message>
@@ -2347,67 +2403,67 @@ Reason (stored, audited and printed):</source>
     <context>
         <name>QtSaveTemplateDialog</name>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="293" />
+            <location filename="../../ui/templates/dialog.py" line="294" />
             <source>Save as template</source>
             <translation>另存为模板</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="294" />
+            <location filename="../../ui/templates/dialog.py" line="295" />
             <source>Save session as template</source>
             <translation>将治疗另存为模板</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="296" />
+            <location filename="../../ui/templates/dialog.py" line="297" />
             <source>Template name</source>
             <translation>模板名称</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="299" />
+            <location filename="../../ui/templates/dialog.py" line="300" />
             <source>Condition</source>
             <translation>适应病症</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="302" />
+            <location filename="../../ui/templates/dialog.py" line="303" />
             <source>Notes and source</source>
             <translation>备注与出处</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="303" />
+            <location filename="../../ui/templates/dialog.py" line="304" />
             <source>Where the protocol comes from, when to use it, what to adjust</source>
             <translation>方案的出处、适用情况以及需要调整之处</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="306" />
+            <location filename="../../ui/templates/dialog.py" line="307" />
             <source>&amp;Name</source>
             <translation>名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="307" />
+            <location filename="../../ui/templates/dialog.py" line="308" />
             <source>&amp;Condition</source>
             <translation>适应病症(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="308" />
+            <location filename="../../ui/templates/dialog.py" line="309" />
             <source>N&amp;otes</source>
             <translation>备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="311" />
+            <location filename="../../ui/templates/dialog.py" line="312" />
             <source>Saves the points, sides, needle settings, EA pairs and planned retention (not times or lot numbers).</source>
             <translation>保存穴位、侧别、针具设置、电针导线对和计划留针时间（不保存时间和批号）。</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="320" />
+            <location filename="../../ui/templates/dialog.py" line="321" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="323" />
+            <location filename="../../ui/templates/dialog.py" line="324" />
             <source>Save template</source>
             <translation>保存模板</translation>
         </message>
         <message>
-            <location filename="../../ui/templates/dialog.py" line="324" />
+            <location filename="../../ui/templates/dialog.py" line="325" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2415,292 +2471,307 @@ Reason (stored, audited and printed):</source>
     <context>
         <name>QtSessionEditor</name>
         <message>
-            <location filename="../../ui/session/editor.py" line="101" />
+            <location filename="../../ui/session/editor.py" line="103" />
             <source>Session editor</source>
             <extracomment>Needle settings remembered per practitioner and given to new needles. How long panel refreshes wait after a hot-path change (coalesces bursts).</extracomment>
             <translation>治疗编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="108" />
+            <location filename="../../ui/session/editor.py" line="110" />
             <source>Retention alert</source>
             <translation>留针提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="130" />
+            <location filename="../../ui/session/editor.py" line="132" />
             <source>Point entry message</source>
             <translation>穴位输入提示</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="148" />
+            <location filename="../../ui/session/editor.py" line="150" />
             <source>Needle table</source>
             <translation>针具列表</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="166" />
+            <location filename="../../ui/session/editor.py" line="170" />
             <source>Insert selected</source>
             <translation>所选针进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="167" />
+            <location filename="../../ui/session/editor.py" line="171" />
             <source>Remove selected (out)</source>
             <translation>所选针出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="168" />
+            <location filename="../../ui/session/editor.py" line="172" />
             <source>Delete from chart</source>
             <translation>从记录中删除</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="174" />
+            <location filename="../../ui/session/editor.py" line="178" />
             <source>Session panels</source>
             <translation>治疗面板</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="178" />
+            <location filename="../../ui/session/editor.py" line="182" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="212" />
+            <location filename="../../ui/session/editor.py" line="216" />
             <source>Session header</source>
             <translation>治疗信息栏</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="217" />
+            <location filename="../../ui/session/editor.py" line="221" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="224" />
+            <location filename="../../ui/session/editor.py" line="228" />
             <source>Session timer</source>
             <translation>治疗计时器</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="225" />
+            <location filename="../../ui/session/editor.py" line="229" />
             <source>Time since the first needle went in; planned retention after the slash</source>
             <translation>自第一根针进针以来的时间；斜线后为计划留针时间</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="230" />
+            <location filename="../../ui/session/editor.py" line="237" />
             <source>Needle count</source>
             <translation>针数</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="236" />
+            <location filename="../../ui/session/editor.py" line="243" />
             <source>Case and diagnosis</source>
             <translation>疗程与诊断</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="240" />
+            <location filename="../../ui/session/editor.py" line="247" />
             <source>Planned needles</source>
             <translation>计划针数</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="242" />
-            <location filename="../../ui/session/editor.py" line="283" />
+            <location filename="../../ui/session/editor.py" line="249" />
+            <location filename="../../ui/session/editor.py" line="290" />
             <source>&amp;Insert all</source>
             <translation>全部进针(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="242" />
-            <location filename="../../ui/session/editor.py" line="682" />
+            <location filename="../../ui/session/editor.py" line="249" />
+            <location filename="../../ui/session/editor.py" line="706" />
             <source>Insert all</source>
             <translation>全部进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="243" />
-            <location filename="../../ui/session/editor.py" line="284" />
+            <location filename="../../ui/session/editor.py" line="250" />
+            <location filename="../../ui/session/editor.py" line="291" />
             <source>&amp;Remove all</source>
             <translation>全部出针(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="243" />
-            <location filename="../../ui/session/editor.py" line="688" />
+            <location filename="../../ui/session/editor.py" line="250" />
+            <location filename="../../ui/session/editor.py" line="712" />
             <source>Remove all</source>
             <translation>全部出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="244" />
+            <location filename="../../ui/session/editor.py" line="251" />
             <source>&amp;End session</source>
             <translation>结束治疗(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="244" />
+            <location filename="../../ui/session/editor.py" line="251" />
             <source>End session</source>
             <translation>结束治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="245" />
+            <location filename="../../ui/session/editor.py" line="252" />
             <source>Record every planned needle as inserted now (Ctrl+I)</source>
             <translation>将所有计划的针记录为现在进针（Ctrl+I）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="246" />
+            <location filename="../../ui/session/editor.py" line="253" />
             <source>Record every needle still in as removed now (Ctrl+R)</source>
             <translation>将所有仍在留针的针记录为现在出针（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="271" />
+            <location filename="../../ui/session/editor.py" line="278" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="273" />
+            <location filename="../../ui/session/editor.py" line="280" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="285" />
+            <location filename="../../ui/session/editor.py" line="292" />
             <source>&amp;End session…</source>
             <translation>结束治疗(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="286" />
+            <location filename="../../ui/session/editor.py" line="293" />
             <source>Point &amp;entry</source>
             <translation>穴位输入(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="287" />
+            <location filename="../../ui/session/editor.py" line="294" />
             <source>&amp;Delete needle</source>
             <translation>删除针具(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="309" />
+            <location filename="../../ui/session/editor.py" line="295" />
+            <source>Apply &amp;template…</source>
+            <translation>应用模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="296" />
+            <source>&amp;Save as template…</source>
+            <translation>另存为模板(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="320" />
             <source>EA</source>
             <translation>电针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="311" />
+            <location filename="../../ui/session/editor.py" line="322" />
             <source>Safety</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="313" />
+            <location filename="../../ui/session/editor.py" line="324" />
             <source>Outcomes</source>
             <translation>疗效评估</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="315" />
+            <location filename="../../ui/session/editor.py" line="326" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="412" />
+            <location filename="../../ui/session/editor.py" line="402" />
+            <source>A panel could not show this session; see the log</source>
+            <translation>某个面板无法显示本次治疗；请查看日志</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="436" />
             <source>born %1</source>
             <translation>出生于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="416" />
+            <location filename="../../ui/session/editor.py" line="440" />
             <source>no case</source>
             <translation>无疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="417" />
+            <location filename="../../ui/session/editor.py" line="441" />
             <source>signed</source>
             <translation>已签名</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="417" />
+            <location filename="../../ui/session/editor.py" line="441" />
             <source>ended</source>
             <translation>已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="417" />
+            <location filename="../../ui/session/editor.py" line="441" />
             <source>draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="419" />
+            <location filename="../../ui/session/editor.py" line="443" />
             <source>%1 · session %2 · %3 · %4</source>
             <translation>%1 · %2 治疗 · %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="432" />
+            <location filename="../../ui/session/editor.py" line="456" />
             <source>In %1 · Out %2</source>
             <translation>留针 %1 · 已出针 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="434" />
+            <location filename="../../ui/session/editor.py" line="458" />
             <source>%1 planned</source>
             <translation>计划 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="500" />
+            <location filename="../../ui/session/editor.py" line="524" />
             <source>AcuChart</source>
             <translation>AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="554" />
+            <location filename="../../ui/session/editor.py" line="578" />
             <source>Place %1</source>
             <translation>放置 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="561" />
+            <location filename="../../ui/session/editor.py" line="585" />
             <source>Place ashi %1</source>
             <translation>放置阿是穴 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="584" />
+            <location filename="../../ui/session/editor.py" line="608" />
             <source>Enter %1</source>
             <translation>输入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="601" />
+            <location filename="../../ui/session/editor.py" line="625" />
             <source>Move %1</source>
             <translation>移动 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="622" />
+            <location filename="../../ui/session/editor.py" line="646" />
             <source>Add other side of %1</source>
             <translation>添加 %1 的对侧</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="633" />
+            <location filename="../../ui/session/editor.py" line="657" />
             <source>Side of %1</source>
             <translation>%1 的侧别</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="644" />
+            <location filename="../../ui/session/editor.py" line="668" />
             <source>%1 of %2</source>
             <translation>%2 的 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="672" />
+            <location filename="../../ui/session/editor.py" line="696" />
             <source>Delete %1</source>
             <translation>删除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="680" />
+            <location filename="../../ui/session/editor.py" line="704" />
             <source>No planned needles to insert</source>
             <translation>没有待进针的计划针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="686" />
+            <location filename="../../ui/session/editor.py" line="710" />
             <source>No needles are in</source>
             <translation>当前没有留针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="694" />
+            <location filename="../../ui/session/editor.py" line="718" />
             <source>Insert %1</source>
             <translation>%1 进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="701" />
+            <location filename="../../ui/session/editor.py" line="725" />
             <source>Remove %1</source>
             <translation>%1 出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="716" />
+            <location filename="../../ui/session/editor.py" line="740" />
             <source>Join %1 – %2</source>
             <translation>连接 %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="731" />
+            <location filename="../../ui/session/editor.py" line="755" />
             <source>Needles still in</source>
             <translation>仍有针未出</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="732" />
+            <location filename="../../ui/session/editor.py" line="756" />
             <source>%1 needle(s) are still in: %2.
 
 End the session anyway? This is recorded on the session.</source>
@@ -2709,22 +2780,32 @@ End the session anyway? This is recorded on the session.</source>
 仍要结束治疗吗？此情况将记录在本次治疗中。</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="749" />
+            <location filename="../../ui/session/editor.py" line="773" />
             <source>Session ended</source>
             <translation>治疗已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="758" />
+            <location filename="../../ui/session/editor.py" line="780" />
+            <source>Apply template</source>
+            <translation>应用模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="799" />
+            <source>Saved template %1</source>
+            <translation>已保存模板 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/editor.py" line="807" />
             <source>Edit %1</source>
             <translation>编辑 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="856" />
+            <location filename="../../ui/session/editor.py" line="905" />
             <source>Fill in: %1</source>
             <translation>请填写：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="871" />
+            <location filename="../../ui/session/editor.py" line="920" />
             <source>Planned retention of %1 min reached: %2 needle(s) still in</source>
             <translation>已达到计划留针时间 %1 分钟：仍有 %2 根针未出</translation>
         </message>
@@ -3194,27 +3275,32 @@ End the session anyway? This is recorded on the session.</source>
             <translation>MCIC %1</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/trend_chart.py" line="379" />
+            <location filename="../../ui/outcomes/trend_chart.py" line="385" />
             <source>Session</source>
             <translation>治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/trend_chart.py" line="380" />
+            <location filename="../../ui/outcomes/trend_chart.py" line="386" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/trend_chart.py" line="402" />
+            <location filename="../../ui/outcomes/trend_chart.py" line="438" />
+            <source>● EA used   ○ no EA — widen the window to see the points of each session</source>
+            <translation>● 使用电针   ○ 未用电针 — 加宽窗口可查看每次治疗的穴位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outcomes/trend_chart.py" line="443" />
             <source>EA</source>
             <translation>电针</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/trend_chart.py" line="402" />
+            <location filename="../../ui/outcomes/trend_chart.py" line="443" />
             <source>no EA</source>
             <translation>无电针</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/trend_chart.py" line="425" />
+            <location filename="../../ui/outcomes/trend_chart.py" line="431" />
             <source>%1 needles</source>
             <translation>%1 针</translation>
         </message>
