@@ -492,3 +492,17 @@ def test_charting_on_postgresql(qtbot, pg_db, tmp_path, boxes):
     widget.undo_stack.undo()  # the tongue
     widget.undo_stack.undo()  # insert all
     assert {n.state for n in get_session(pg_db, session_id).needles} == {"planned"}
+
+
+def test_a_reload_while_typing_keeps_the_typed_text(editor, db, session_id):
+    box = editor.notes.editors["plan"]
+    box.setPlainText("weekly for six weeks")  # typed, not yet written (debounce running)
+    editor.reload()  # e.g. a panel wrote something
+    assert box.toPlainText() == "weekly for six weeks"
+    assert get_session(db, session_id).plan == "weekly for six weeks"
+
+
+def test_shortcuts_work_in_the_editor_on_its_own(editor):
+    shortcuts = {a.shortcut().toString() for a in editor.actions()}
+    assert {"Ctrl+Z", "Ctrl+I", "Ctrl+R", "Ctrl+L", "Ctrl+T"} <= shortcuts
+    assert {s.toString() for s in editor.redo_action.shortcuts()} == {"Ctrl+Shift+Z", "Ctrl+Y"}

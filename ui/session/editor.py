@@ -305,6 +305,9 @@ class QtSessionEditor(QWidget):
             self.save_template_action,
             self.delete_action,
         )
+        for act in self.actions_:
+            if act is not self.delete_action:
+                self.addAction(act)  # shortcuts work in the editor on its own, too
         self.table.addAction(self.delete_action)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -367,6 +370,7 @@ class QtSessionEditor(QWidget):
         """Re-read the session once and hand it to every part (after a panel wrote)."""
         if self.detail is None:
             return
+        self.notes.flush()  # typed text first, so the snapshot read next already holds it
         self._show(sessions.get_session(self.db, self.detail.id))
         self.sessionChanged.emit()
 

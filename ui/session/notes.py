@@ -113,9 +113,14 @@ class QtNotesPanel(QWidget):
             self._loading = False
 
     def set_session(self, detail: SessionDetail) -> None:
+        """Show ``detail``; text that could not be saved stays in its field (not overwritten)."""
+        same = getattr(self, "_session_id", None) == detail.id
         self.flush()
+        unsaved = set(self.pending()) if same else set()
+        self._session_id = detail.id
         for field in self.editors:
-            self.set_value(field, getattr(detail, field))
+            if field not in unsaved:
+                self.set_value(field, getattr(detail, field))
         self.set_read_only(detail.signed)
 
     def set_read_only(self, flag: bool) -> None:
