@@ -301,23 +301,16 @@ class Lead:
     b: tuple[float, float]
 
 
-def _outline_group(view: str, width: float, height: float):
-    return _outline_group_cached(view, round(width, 2), round(height, 2))
-
-
 @functools.lru_cache(maxsize=64)
-def _outline_group_cached(view: str, width: float, height: float):
-    from reportlab.graphics.shapes import Group, Path
-    from reportlab.lib import colors
+def _outline_paths(view: str, width: float, height: float):
+    """The outline as ReportLab path objects at one size, built once per process: a path
+    object is only its list of PDF operators, so every document can draw the same ones."""
+    from reportlab.pdfgen.pathobject import PDFPathObject
 
-    group = Group()
     shape = outline(view)
-    if shape is None:
-        return group
-    fill = colors.HexColor("#f4efe9")
-    stroke = colors.HexColor("#6b6b6b")
-    for ops in shape.shapes:
-        path = Path(strokeColor=stroke, strokeWidth=0.6, fillColor=fill, strokeLineJoin=1)
+    paths = []
+    for ops in shape.shapes if shape is not None else ():
+        path = PDFPathObject()
         closed = False
         for op in ops:
             kind = op[0]
@@ -332,12 +325,24 @@ def _outline_group_cached(view: str, width: float, height: float):
                     *to_page(op[5], op[6], width, height),
                 )
             else:
-                path.closePath()
+                path.close()
                 closed = True
-        if not closed:
-            path.fillColor = None
-        group.add(path)
-    return group
+        paths.append((path, closed))
+    return tuple(paths)
+
+
+def _draw_outline(canvas, view: str, width: float, height: float) -> None:
+    """Draw the outline of ``view`` with its lower-left corner at the canvas origin."""
+    from reportlab.lib import colors
+
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#f4efe9"))
+    canvas.setStrokeColor(colors.HexColor("#6b6b6b"))
+    canvas.setLineWidth(0.6)
+    canvas.setLineJoin(1)
+    for path, closed in _outline_paths(view, round(width, 2), round(height, 2)):
+        canvas.drawPath(path, stroke=1, fill=1 if closed else 0)
+    canvas.restoreState()
 
 
 def view_size(view: str, max_width: float, max_height: float) -> tuple[float, float]:
@@ -449,7 +454,6 @@ def body_drawing(
 
 def _body_view_class():
     from reportlab.graphics import renderPDF
-    from reportlab.graphics.shapes import Drawing
     from reportlab.platypus.flowables import Flowable
 
     class _BodyView(Flowable):
@@ -474,9 +478,7 @@ def _body_view_class():
                 written = canvas.__dict__.setdefault("_acuchart_forms", set())
                 if name not in written:
                     canvas.beginForm(name)
-                    shape = Drawing(self.outline_width, self.outline_height, initialFontName=fonts.REGULAR)
-                    shape.add(_outline_group(self.view, self.outline_width, self.outline_height))
-                    renderPDF.draw(shape, canvas, 0, 0)
+                    _draw_outline(canvas, self.view, self.outline_width, self.outline_height)
                     canvas.endForm()
                     written.add(name)
                 canvas.doForm(name)
