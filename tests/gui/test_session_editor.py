@@ -506,3 +506,12 @@ def test_shortcuts_work_in_the_editor_on_its_own(editor):
     shortcuts = {a.shortcut().toString() for a in editor.actions()}
     assert {"Ctrl+Z", "Ctrl+I", "Ctrl+R", "Ctrl+L", "Ctrl+T"} <= shortcuts
     assert {s.toString() for s in editor.redo_action.shortcuts()} == {"Ctrl+Shift+Z", "Ctrl+Y"}
+
+
+def test_a_reload_keeps_the_selection(editor):
+    enter(editor, "BL23 BL25 b")
+    ids = [n.id for n in editor.model.needles]
+    editor.diagram.selectionChangedIds.emit([ids[0], ids[2]])
+    editor.reload()
+    assert editor.selected_ids() == [ids[0], ids[2]]
+    assert editor.diagram.selected_needle_ids() == [ids[0], ids[2]]

@@ -375,12 +375,17 @@ class QtSessionEditor(QWidget):
         self.sessionChanged.emit()
 
     def _show(self, detail: SessionDetail) -> None:
+        same = self.detail is not None and self.detail.id == detail.id
+        keep = self.selected_ids() if same else []
         self.detail = detail
         signed = detail.signed
         self.model.read_only = signed
         self.model.set_needles(detail.needles)
         self.diagram.set_read_only(signed)
         self.diagram.set_needles(self.model.needles, detail.channels)
+        if keep:  # a reload keeps the selection (the EA panel joins the selected pair)
+            self._diagram_selection_changed([i for i in keep if self.model.row_of(i) >= 0])
+            self.diagram.select_needles(self.selected_ids())
         self.notes.set_session(detail)
         self._panel_timer.stop()
         self._deferred_refresh()
