@@ -42,6 +42,8 @@ def parse_path(data: str) -> list[Op]:
     """Absolute drawing operations for SVG path ``data``."""
     ops: list[Op] = []
     tokens = list(_tokens(data))
+    if tokens and tokens[0] not in ("M", "m"):
+        raise PathSyntaxError("path data must start with a moveto (M or m)")
     i = 0
     x = y = 0.0
     start_x = start_y = 0.0
