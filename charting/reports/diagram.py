@@ -22,6 +22,9 @@ from charting.reports import fonts
 from charting.reports.svgpath import Op, PathSyntaxError, parse_path
 
 OUTLINE_MARK = "body-outline"
+#: Groups drawn on paper, as on screen: each part stroked and filled ("outline"), then filled
+#: again without a stroke ("fill") so the joints show no seams, then the detail lines.
+ROLES = {"body-outline": "outline", "body-fill": "fill", "details": "detail"}
 
 #: Lead-line colours of EA channels 1, 2, 3, ... (print-safe, told apart in grey too by dash).
 CHANNEL_COLOURS = ("#d9480f", "#7048e8", "#2b8a3e", "#c2255c", "#1971c2", "#e67700")
@@ -49,12 +52,13 @@ class Outline:
 
     Attributes:
         aspect: the view box's width / height.
-        shapes: drawing operations per outline element, coordinates in 0–1 (y downwards).
+        shapes: (role, drawing operations) per element, coordinates in 0–1 (y downwards);
+            role is "outline" (stroke and fill), "fill" (fill only) or "detail" (thin stroke).
     """
 
     view: str
     aspect: float
-    shapes: tuple[tuple[Op, ...], ...]
+    shapes: tuple[tuple[str, tuple[Op, ...]], ...]
 
 
 # --- reading the SVG ------------------------------------------------------------------
@@ -156,8 +160,13 @@ def _element_ops(element: ET.Element) -> list[Op]:
     return []
 
 
-def _marked(element: ET.Element) -> bool:
-    return element.get("id", "").startswith(OUTLINE_MARK) or OUTLINE_MARK in element.get("class", "").split()
+def _role(element: ET.Element) -> str | None:
+    names = [element.get("id", ""), *element.get("class", "").split()]
+    for name in names:
+        for mark, role in ROLES.items():
+            if name == mark or name.startswith(mark + "-"):
+                return role
+    return None
 
 
 #: Outline points closer than this (in normalised units: a 500-unit view box → 0.3 units, about
@@ -217,7 +226,7 @@ def simplify(ops: tuple[Op, ...], tolerance: float = SIMPLIFY_TOLERANCE) -> tupl
     return tuple(out)
 
 
-def parse_outline(svg_text: str, view: str = "") -> Outline:
+def parse_outline(svg_text: str | bytes, view: str = "") -> Outline:
     """The ``body-outline`` shapes of an SVG document, normalised by its view box."""
     root = ET.fromstring(svg_text)
     box = [float(v) for v in _NUMBER.findall(root.get("viewBox", ""))]
@@ -230,26 +239,26 @@ def parse_outline(svg_text: str, view: str = "") -> Outline:
     min_x, min_y, box_w, box_h = box
     # Normalise: view-box units to 0–1, after every transform on the way down.
     normal: Matrix = (1 / box_w, 0.0, 0.0, 1 / box_h, -min_x / box_w, -min_y / box_h)
-    shapes: list[tuple[Op, ...]] = []
+    shapes: list[tuple[str, tuple[Op, ...]]] = []
 
-    def walk(element: ET.Element, matrix: Matrix, inside: bool) -> None:
+    def walk(element: ET.Element, matrix: Matrix, inside: str | None) -> None:
         matrix = _multiply(matrix, _parse_transform(element.get("transform")))
-        inside = inside or _marked(element)
+        inside = inside or _role(element)
         if inside:
             ops = _element_ops(element)
             if ops:
-                shapes.append(simplify(tuple(_apply(matrix, op) for op in ops)))
+                shapes.append((inside, simplify(tuple(_apply(matrix, op) for op in ops))))
         for child in element:
             tag = child.tag.rsplit("}", 1)[-1]
             if tag in ("defs", "clipPath", "mask", "symbol", "title", "desc", "style", "text"):
                 continue
             walk(child, matrix, inside)
 
-    walk(root, normal, False)
+    walk(root, normal, None)
     return Outline(view=view, aspect=box_w / box_h, shapes=tuple(shapes))
 
 
-def _diagram_svg(view: str) -> str | None:
+def _diagram_svg(view: str) -> str | bytes | None:
     try:
         from charting.acupoints import diagram_svg
     except ImportError:
@@ -309,7 +318,7 @@ def _outline_paths(view: str, width: float, height: float):
 
     shape = outline(view)
     paths = []
-    for ops in shape.shapes if shape is not None else ():
+    for role, ops in shape.shapes if shape is not None else ():
         path = PDFPathObject()
         closed = False
         for op in ops:
@@ -327,7 +336,7 @@ def _outline_paths(view: str, width: float, height: float):
             else:
                 path.close()
                 closed = True
-        paths.append((path, closed))
+        paths.append((role, path, closed))
     return tuple(paths)
 
 
@@ -338,10 +347,18 @@ def _draw_outline(canvas, view: str, width: float, height: float) -> None:
     canvas.saveState()
     canvas.setFillColor(colors.HexColor("#f4efe9"))
     canvas.setStrokeColor(colors.HexColor("#6b6b6b"))
-    canvas.setLineWidth(0.6)
     canvas.setLineJoin(1)
-    for path, closed in _outline_paths(view, round(width, 2), round(height, 2)):
-        canvas.drawPath(path, stroke=1, fill=1 if closed else 0)
+    canvas.setLineCap(1)
+    for role, path, closed in _outline_paths(view, round(width, 2), round(height, 2)):
+        if role == "outline":
+            canvas.setLineWidth(0.7)
+            canvas.drawPath(path, stroke=1, fill=1 if closed else 0)
+        elif role == "fill":
+            canvas.drawPath(path, stroke=0, fill=1)
+        else:
+            canvas.setStrokeColor(colors.HexColor("#a89a8c"))
+            canvas.setLineWidth(0.35)
+            canvas.drawPath(path, stroke=1, fill=0)
     canvas.restoreState()
 
 

@@ -103,7 +103,7 @@ def _subset(source: Path, target: Path, unicodes: list[int]) -> TTFont:
     options.glyph_names = False
     options.hinting = False  # smaller; PDFs are not hinted at print resolution
     options.drop_tables += ["DSIG"]
-    font = TTFont(source)
+    font = TTFont(source, recalcTimestamp=False)  # the same input makes the same file
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=unicodes)
     subsetter.subset(font)

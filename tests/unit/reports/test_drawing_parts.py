@@ -53,8 +53,8 @@ def test_outline_is_normalised_by_the_view_box_and_transforms():
     shape = parse_outline(svg, "test")
     assert shape.aspect == 0.5
     assert len(shape.shapes) == 2  # the frame outside the outline group is not drawn
-    assert shape.shapes[0] == (("M", 0.5, 0.0), ("L", 1.0, 1.0))
-    assert shape.shapes[1][0] == ("M", pytest.approx(0.55), pytest.approx(0.5))
+    assert shape.shapes[0] == ("outline", (("M", 0.5, 0.0), ("L", 1.0, 1.0)))
+    assert shape.shapes[1][1][0] == ("M", pytest.approx(0.55), pytest.approx(0.5))
 
 
 def test_simplify_drops_only_invisible_points():
@@ -68,7 +68,8 @@ def test_the_screen_diagrams_have_outlines():
     for view in ("front", "back", "side"):
         shape = outline(view)
         assert shape is not None and shape.shapes, view
-        for ops in shape.shapes:
+        assert {role for role, _ops in shape.shapes} >= {"outline", "fill"}
+        for _role, ops in shape.shapes:
             for op in ops:
                 assert all(-0.05 <= c <= 1.05 for c in op[1:]), (view, op)
 
