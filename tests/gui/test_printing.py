@@ -136,3 +136,16 @@ def test_preview_uses_the_clinic_paper(qtbot, monkeypatch):
     printer = dialog._acuchart_printer
     assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
     assert printer.fullPage()
+
+
+def test_print_course_cancelled_in_the_preview(qtbot, db, monkeypatch):
+    case_id, _sessions = chart_course(db, 2)
+    painted = []
+
+    def fake_exec(dialog):
+        painted.append(dialog.windowTitle())
+        return QPrintPreviewDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    assert printing.print_course(None, db, case_id) is False
+    assert painted == ["Print course record"]

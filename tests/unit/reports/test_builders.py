@@ -196,3 +196,12 @@ def test_builds_repeat_without_growing_state():
     first = pdfmetrics.getFont(fonts.REGULAR)
     build_session_summary(sample.session_data(0), io.BytesIO())
     assert pdfmetrics.getFont(fonts.REGULAR) is first
+
+
+def test_course_without_sessions(tmp_path):
+    data = dataclasses.replace(sample.course_data(1), sessions=(), series=())
+    path = tmp_path / "empty-course.pdf"
+    build_course_record(data, path)
+    text = " ".join(pdf_text(path).split())
+    assert "No outcome scores were recorded in this course." in text
+    assert "Page 1 of 1" in text
