@@ -157,7 +157,10 @@ class QtSessionEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights from the font, not measured per change (the retention column changes every second).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.verticalHeader()
+        header.setDefaultSectionSize(max(header.defaultSectionSize(), self.fontMetrics().height() + 8))
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Columns are sized to their contents when the rows change, not on every tick:
         # ResizeToContents would measure every cell each second.
