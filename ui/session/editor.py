@@ -98,6 +98,7 @@ class QtSessionEditor(QWidget):
         self.detail: SessionDetail | None = None
         self.settings = QSettings()
         self.panels: dict[str, QWidget] = {}
+        self.needle_independent: set[QWidget] = set()
         self.undo_stack = QUndoStack(self)
         self._syncing_selection = False
         self.setAccessibleName(self.tr("Session editor"))
@@ -330,6 +331,8 @@ class QtSessionEditor(QWidget):
         self.add_panel(self.tr("Outcomes"), self.outcome_panel)
         self.record_panel = QtRecordPanel(self.db, self.tabs)
         self.add_panel(self.tr("Record"), self.record_panel)
+        # Outcome scores do not depend on the needles: placing one need not refresh them.
+        self.needle_independent = {self.outcome_panel}
 
     def _add_tab(self, title: str, widget: QWidget) -> None:
         # Each tab scrolls, so a tall panel never squeezes the needle table or the window.
@@ -391,19 +394,23 @@ class QtSessionEditor(QWidget):
             self.diagram.select_needles(self.selected_ids())
         self.notes.set_session(detail)
         self._panel_timer.stop()
-        self._deferred_refresh()
+        self.table.resizeColumnsToContents()
+        self._distribute_to_panels()
         self._update_header()
         self.clock.set_state(self.model.needles, detail.planned_retention_min)
         self._set_enabled(True)
 
     def _deferred_refresh(self) -> None:
+        """After needle changes: size the columns, hand the snapshot to the panels that show needles."""
         self.table.resizeColumnsToContents()
-        self._distribute_to_panels()
+        self._distribute_to_panels(needles_only=True)
 
-    def _distribute_to_panels(self) -> None:
+    def _distribute_to_panels(self, *, needles_only: bool = False) -> None:
         if self.detail is None:
             return
         for panel in self.panels.values():
+            if needles_only and panel in self.needle_independent:
+                continue
             if hasattr(panel, "set_session"):
                 try:
                     panel.set_session(self.detail)
