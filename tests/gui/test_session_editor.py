@@ -515,3 +515,21 @@ def test_a_reload_keeps_the_selection(editor):
     editor.reload()
     assert editor.selected_ids() == [ids[0], ids[2]]
     assert editor.diagram.selected_needle_ids() == [ids[0], ids[2]]
+
+
+def test_real_clicks_on_the_diagram_chart_needles_and_undo_them(editor, qtbot, db, session_id):
+    editor.show()
+    qtbot.waitExposed(editor)
+    view = editor.diagram
+    view.set_view("back")
+    spec = sessions.resolve_point("BL40", "left", "back")[0]
+    where = view.mapFromScene(view.diagram.to_scene(spec.x, spec.y))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert stored(db, session_id) == [("BL40", "left")]
+    lumbar = view.mapFromScene(view.diagram.to_scene(0.56, 0.40))  # low back: a point or an ashi spot
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=lumbar)
+    assert len(stored(db, session_id)) == 2
+    assert editor.model.rowCount() == 2
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert stored(db, session_id) == []
