@@ -356,6 +356,11 @@ def test_ending_with_needles_in_needs_a_recorded_confirmation(editor, db, sessio
     assert editor.end_session()
     detail = get_session(db, session_id)
     assert detail.ended_at is not None and detail.ended_with_needles_in
+    # the needle left in can still be recorded as removed afterwards
+    assert not editor.point_entry.isEnabled()
+    assert editor.remove_all_button.isEnabled()
+    assert editor.remove_all()
+    assert get_session(db, session_id).needles[0].removed_at is not None
 
 
 def test_ending_with_all_needles_out_asks_nothing(editor, db, session_id, boxes):

@@ -426,25 +426,22 @@ class QtSessionEditor(QWidget):
 
     def _update_actions(self) -> None:
         has = self.detail is not None
-        editable = has and not self.detail.signed and self.detail.ended_at is None
-        for act in (
-            self.insert_all_action,
-            self.remove_all_action,
-            self.end_action,
-            self.delete_action,
-            self.apply_template_action,
-        ):
+        unsigned = has and not self.detail.signed
+        editable = unsigned and self.detail.ended_at is None
+        for act in (self.insert_all_action, self.end_action, self.delete_action, self.apply_template_action):
             act.setEnabled(editable)
         for widget in (
             self.insert_all_button,
-            self.remove_all_button,
             self.end_button,
             self.insert_selected_button,
-            self.remove_selected_button,
             self.delete_button,
             self.point_entry,
         ):
             widget.setEnabled(editable)
+        # Needles left in when the session was ended can still be recorded as removed.
+        self.remove_all_action.setEnabled(unsigned)
+        self.remove_all_button.setEnabled(unsigned)
+        self.remove_selected_button.setEnabled(unsigned)
 
     def _update_header(self) -> None:
         d = self.detail
