@@ -63,6 +63,7 @@ class QtMainWindow(QMainWindow):
         self._list_timer.timeout.connect(self._refresh_session_list)
         self.statusBar().setAccessibleName(self.tr("Status bar"))
         self._build_menus()
+        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)  # start by finding the patient
 
     # --- menus ----------------------------------------------------------------------------
 
