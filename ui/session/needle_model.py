@@ -89,7 +89,7 @@ def format_duration(seconds: float | None) -> str:
 
 
 def _clock(value: dt.datetime | None) -> str:
-    return value.astimezone().strftime("%H:%M:%S") if value is not None else ""
+    return value.astimezone().strftime("%H:%M") if value is not None else ""
 
 
 def _number(value: float | None) -> str:
@@ -231,7 +231,7 @@ class QtNeedleTableModel(QAbstractTableModel):
         if field == "deqi":
             return _deqi_text(needle.deqi)
         if field in ("inserted_at", "removed_at"):
-            return _clock(getattr(needle, field))
+            return _clock(getattr(needle, field))  # HH:MM; the tooltip has the seconds
         if field == "retention":
             return format_duration(needle.retention_seconds(self._now))
         return ""
@@ -247,6 +247,9 @@ class QtNeedleTableModel(QAbstractTableModel):
             if field in EDITABLE:
                 return getattr(needle, field)
             return self.display(needle, index.row(), field)
+        if role == Qt.ItemDataRole.ToolTipRole and field in ("inserted_at", "removed_at"):
+            value = getattr(needle, field)
+            return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             state = {"planned": _tr("planned"), "inserted": _tr("inserted"), "removed": _tr("removed")}[needle.state]
             return f"{index.row() + 1}. {self.display(needle, index.row(), 'point')} ({needle.side}) — {state}"
