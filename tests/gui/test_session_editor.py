@@ -538,3 +538,18 @@ def test_real_clicks_on_the_diagram_chart_needles_and_undo_them(editor, qtbot, d
     editor.undo_stack.undo()
     editor.undo_stack.undo()
     assert stored(db, session_id) == []
+
+
+def test_the_session_timer_runs_from_the_first_insertion_and_stops_at_the_last_removal(db, session_id):
+    from ui.session.retention import session_elapsed
+
+    start = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+    needles = sessions.add_needles(db, session_id, sessions.resolve_point("BL23", "both"))
+    assert session_elapsed(needles, start) is None
+    sessions.insert_needles(db, session_id, [needles[0].id], at=start)
+    sessions.insert_needles(db, session_id, [needles[1].id], at=start + dt.timedelta(minutes=2))
+    now = start + dt.timedelta(minutes=10)
+    assert session_elapsed(get_session(db, session_id).needles, now) == 600
+    sessions.remove_needles(db, session_id, at=start + dt.timedelta(minutes=21))
+    later = start + dt.timedelta(hours=3)
+    assert session_elapsed(get_session(db, session_id).needles, later) == 21 * 60
