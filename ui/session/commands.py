@@ -28,6 +28,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from charting import sessions
@@ -68,7 +69,9 @@ class _Command(QUndoCommand):
     def _id(self, uuid: str) -> int:
         needle = self.ctx.needle_by_uuid(uuid)
         if needle is None:
-            raise NotFound("that needle is no longer charted in this session")
+            raise NotFound(
+                QCoreApplication.translate("QtSessionEditor", "that needle is no longer charted in this session")
+            )
         return needle.id
 
     def _do(self) -> None:  # pragma: no cover - abstract
