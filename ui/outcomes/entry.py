@@ -519,6 +519,10 @@ class QtOutcomeEntry(QWidget):
                 self.free_box.removeWidget(widget)
                 widget.deleteLater()
         self.free_rows = []
+        # The entry row moves below the stored rows: take it out first, or the grid
+        # would hold a second item for each of its widgets on every refresh.
+        for widget in (self.new_free_name, self.new_free_value, self.add_free_button):
+            self.free_box.removeWidget(widget)
         parent = self.new_free_name.parentWidget()
         stored = sorted(
             (o for (m, _l, t), o in self.outcomes.items() if m == "free" and t == timing), key=lambda o: o.id
