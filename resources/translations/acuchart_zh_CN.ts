@@ -1200,9 +1200,9 @@
         <name>QtMainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="37" />
-            <location filename="../../ui/main_window.py" line="177" />
-            <location filename="../../ui/main_window.py" line="189" />
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>AcuChart</source>
             <extracomment>F-keys for the diagram views, in the order charting.acupoints lists them.</extracomment>
             <translation>AcuChart</translation>
@@ -1228,172 +1228,172 @@
             <translation>状态栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="79" />
+            <location filename="../../ui/main_window.py" line="80" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="81" />
             <source>&amp;Export session PDF…</source>
             <translation>导出治疗 PDF(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="82" />
             <source>&amp;Print session…</source>
             <translation>打印治疗记录(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="83" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="85" />
+            <location filename="../../ui/main_window.py" line="86" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>&amp;Patient</source>
             <translation>患者(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>&amp;Find patient</source>
             <translation>查找患者(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>&amp;New patient…</source>
             <translation>新建患者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>&amp;Edit patient…</source>
             <translation>编辑患者(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>New &amp;case…</source>
             <translation>新建疗程(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>Edit c&amp;ase…</source>
             <translation>编辑疗程(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="98" />
             <source>&amp;Session</source>
             <translation>治疗(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="101" />
             <source>&amp;New session</source>
             <translation>新建治疗(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>&amp;Repeat last session</source>
             <translation>重复上次治疗(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>&amp;Patients</source>
             <translation>患者(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="119" />
             <source>&amp;About AcuChart</source>
             <translation>关于 AcuChart(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>%1 view</source>
             <translation>%1视图</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>%1 — AcuChart</source>
             <translation>%1 — AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Open a session first.</source>
             <translation>请先打开一次治疗记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>PDF export is not available.</source>
             <translation>无法导出 PDF。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Printing is not available.</source>
             <translation>无法打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>find a patient</source>
             <translation>查找患者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>new patient</source>
             <translation>新建患者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>new session</source>
             <translation>新建治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>type points (bl40, weizhong, 委中, GB30 BL40 l)</source>
             <translation>输入穴位（bl40、weizhong、委中、GB30 BL40 l）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>insert all planned needles</source>
             <translation>所有计划的针进针</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>remove all needles</source>
             <translation>全部出针</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>undo / redo</source>
             <translation>撤销 / 重做</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>diagram views</source>
             <translation>人体图视图</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -1401,14 +1401,14 @@
     <context>
         <name>QtNeedleTableModel</name>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="333" />
+            <location filename="../../ui/session/needle_model.py" line="336" />
             <location filename="../../ui/session/needle_model.py" line="102" />
             <source>yes</source>
             <extracomment>(field, header) in column order. The needle's number (1..n, as on the diagram) is the vertical header, so a row keeps its cells when the rows above it go (Qt's model tester checks exactly that).</extracomment>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="334" />
+            <location filename="../../ui/session/needle_model.py" line="337" />
             <location filename="../../ui/session/needle_model.py" line="102" />
             <source>no</source>
             <translation>否</translation>
@@ -1419,27 +1419,27 @@
             <translation>阿是穴：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="251" />
+            <location filename="../../ui/session/needle_model.py" line="254" />
             <source>planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="251" />
+            <location filename="../../ui/session/needle_model.py" line="254" />
             <source>inserted</source>
             <translation>已进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="251" />
+            <location filename="../../ui/session/needle_model.py" line="254" />
             <source>removed</source>
             <translation>已出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="320" />
+            <location filename="../../ui/session/needle_model.py" line="323" />
             <source>%1: allowed %2–%3 mm</source>
             <translation>%1：允许 %2–%3 毫米</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="325" />
+            <location filename="../../ui/session/needle_model.py" line="328" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
@@ -1468,7 +1468,7 @@
             <translation>计划留针时间(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/session/notes.py" line="159" />
+            <location filename="../../ui/session/notes.py" line="164" />
             <source>Not saved: see the message in the status bar</source>
             <translation>未保存：请查看状态栏中的提示</translation>
         </message>
@@ -1731,17 +1731,17 @@
             <translation>PSFS 评分（平均）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="531" />
+            <location filename="../../ui/outcomes/entry.py" line="535" />
             <source>%1 value</source>
             <translation>%1 数值</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="533" />
+            <location filename="../../ui/outcomes/entry.py" line="537" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/outcomes/entry.py" line="534" />
+            <location filename="../../ui/outcomes/entry.py" line="538" />
             <source>Remove %1</source>
             <translation>%1 出针</translation>
         </message>
@@ -2471,307 +2471,307 @@ Reason (stored, audited and printed):</source>
     <context>
         <name>QtSessionEditor</name>
         <message>
-            <location filename="../../ui/session/editor.py" line="103" />
+            <location filename="../../ui/session/editor.py" line="104" />
             <source>Session editor</source>
             <extracomment>Needle settings remembered per practitioner and given to new needles. How long panel refreshes wait after a hot-path change (coalesces bursts).</extracomment>
             <translation>治疗编辑器</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="110" />
+            <location filename="../../ui/session/editor.py" line="111" />
             <source>Retention alert</source>
             <translation>留针提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="132" />
+            <location filename="../../ui/session/editor.py" line="133" />
             <source>Point entry message</source>
             <translation>穴位输入提示</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="150" />
+            <location filename="../../ui/session/editor.py" line="151" />
             <source>Needle table</source>
             <translation>针具列表</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="170" />
+            <location filename="../../ui/session/editor.py" line="174" />
             <source>Insert selected</source>
             <translation>所选针进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="171" />
+            <location filename="../../ui/session/editor.py" line="175" />
             <source>Remove selected (out)</source>
             <translation>所选针出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="172" />
+            <location filename="../../ui/session/editor.py" line="176" />
             <source>Delete from chart</source>
             <translation>从记录中删除</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="178" />
+            <location filename="../../ui/session/editor.py" line="182" />
             <source>Session panels</source>
             <translation>治疗面板</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="182" />
+            <location filename="../../ui/session/editor.py" line="186" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="216" />
+            <location filename="../../ui/session/editor.py" line="220" />
             <source>Session header</source>
             <translation>治疗信息栏</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="221" />
+            <location filename="../../ui/session/editor.py" line="225" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="228" />
+            <location filename="../../ui/session/editor.py" line="232" />
             <source>Session timer</source>
             <translation>治疗计时器</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="229" />
+            <location filename="../../ui/session/editor.py" line="233" />
             <source>Time since the first needle went in; planned retention after the slash</source>
             <translation>自第一根针进针以来的时间；斜线后为计划留针时间</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="237" />
+            <location filename="../../ui/session/editor.py" line="241" />
             <source>Needle count</source>
             <translation>针数</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="243" />
+            <location filename="../../ui/session/editor.py" line="247" />
             <source>Case and diagnosis</source>
             <translation>疗程与诊断</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="247" />
+            <location filename="../../ui/session/editor.py" line="251" />
             <source>Planned needles</source>
             <translation>计划针数</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="249" />
-            <location filename="../../ui/session/editor.py" line="290" />
+            <location filename="../../ui/session/editor.py" line="253" />
+            <location filename="../../ui/session/editor.py" line="294" />
             <source>&amp;Insert all</source>
             <translation>全部进针(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="249" />
-            <location filename="../../ui/session/editor.py" line="706" />
+            <location filename="../../ui/session/editor.py" line="253" />
+            <location filename="../../ui/session/editor.py" line="722" />
             <source>Insert all</source>
             <translation>全部进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="250" />
-            <location filename="../../ui/session/editor.py" line="291" />
+            <location filename="../../ui/session/editor.py" line="254" />
+            <location filename="../../ui/session/editor.py" line="295" />
             <source>&amp;Remove all</source>
             <translation>全部出针(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="250" />
-            <location filename="../../ui/session/editor.py" line="712" />
+            <location filename="../../ui/session/editor.py" line="254" />
+            <location filename="../../ui/session/editor.py" line="728" />
             <source>Remove all</source>
             <translation>全部出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="251" />
+            <location filename="../../ui/session/editor.py" line="255" />
             <source>&amp;End session</source>
             <translation>结束治疗(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="251" />
+            <location filename="../../ui/session/editor.py" line="255" />
             <source>End session</source>
             <translation>结束治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="252" />
+            <location filename="../../ui/session/editor.py" line="256" />
             <source>Record every planned needle as inserted now (Ctrl+I)</source>
             <translation>将所有计划的针记录为现在进针（Ctrl+I）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="253" />
+            <location filename="../../ui/session/editor.py" line="257" />
             <source>Record every needle still in as removed now (Ctrl+R)</source>
             <translation>将所有仍在留针的针记录为现在出针（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="278" />
+            <location filename="../../ui/session/editor.py" line="282" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="280" />
+            <location filename="../../ui/session/editor.py" line="284" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="292" />
+            <location filename="../../ui/session/editor.py" line="296" />
             <source>&amp;End session…</source>
             <translation>结束治疗(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="293" />
+            <location filename="../../ui/session/editor.py" line="297" />
             <source>Point &amp;entry</source>
             <translation>穴位输入(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="294" />
+            <location filename="../../ui/session/editor.py" line="298" />
             <source>&amp;Delete needle</source>
             <translation>删除针具(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="295" />
+            <location filename="../../ui/session/editor.py" line="299" />
             <source>Apply &amp;template…</source>
             <translation>应用模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="296" />
+            <location filename="../../ui/session/editor.py" line="300" />
             <source>&amp;Save as template…</source>
             <translation>另存为模板(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="320" />
+            <location filename="../../ui/session/editor.py" line="327" />
             <source>EA</source>
             <translation>电针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="322" />
+            <location filename="../../ui/session/editor.py" line="329" />
             <source>Safety</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="324" />
+            <location filename="../../ui/session/editor.py" line="331" />
             <source>Outcomes</source>
             <translation>疗效评估</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="326" />
+            <location filename="../../ui/session/editor.py" line="333" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="402" />
+            <location filename="../../ui/session/editor.py" line="421" />
             <source>A panel could not show this session; see the log</source>
             <translation>某个面板无法显示本次治疗；请查看日志</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="436" />
+            <location filename="../../ui/session/editor.py" line="452" />
             <source>born %1</source>
             <translation>出生于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="440" />
+            <location filename="../../ui/session/editor.py" line="456" />
             <source>no case</source>
             <translation>无疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="441" />
+            <location filename="../../ui/session/editor.py" line="457" />
             <source>signed</source>
             <translation>已签名</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="441" />
+            <location filename="../../ui/session/editor.py" line="457" />
             <source>ended</source>
             <translation>已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="441" />
+            <location filename="../../ui/session/editor.py" line="457" />
             <source>draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="443" />
+            <location filename="../../ui/session/editor.py" line="459" />
             <source>%1 · session %2 · %3 · %4</source>
             <translation>%1 · %2 治疗 · %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="456" />
+            <location filename="../../ui/session/editor.py" line="472" />
             <source>In %1 · Out %2</source>
             <translation>留针 %1 · 已出针 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="458" />
+            <location filename="../../ui/session/editor.py" line="474" />
             <source>%1 planned</source>
             <translation>计划 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="524" />
+            <location filename="../../ui/session/editor.py" line="540" />
             <source>AcuChart</source>
             <translation>AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="578" />
+            <location filename="../../ui/session/editor.py" line="594" />
             <source>Place %1</source>
             <translation>放置 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="585" />
+            <location filename="../../ui/session/editor.py" line="601" />
             <source>Place ashi %1</source>
             <translation>放置阿是穴 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="608" />
+            <location filename="../../ui/session/editor.py" line="624" />
             <source>Enter %1</source>
             <translation>输入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="625" />
+            <location filename="../../ui/session/editor.py" line="641" />
             <source>Move %1</source>
             <translation>移动 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="646" />
+            <location filename="../../ui/session/editor.py" line="662" />
             <source>Add other side of %1</source>
             <translation>添加 %1 的对侧</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="657" />
+            <location filename="../../ui/session/editor.py" line="673" />
             <source>Side of %1</source>
             <translation>%1 的侧别</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="668" />
+            <location filename="../../ui/session/editor.py" line="684" />
             <source>%1 of %2</source>
             <translation>%2 的 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="696" />
+            <location filename="../../ui/session/editor.py" line="712" />
             <source>Delete %1</source>
             <translation>删除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="704" />
+            <location filename="../../ui/session/editor.py" line="720" />
             <source>No planned needles to insert</source>
             <translation>没有待进针的计划针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="710" />
+            <location filename="../../ui/session/editor.py" line="726" />
             <source>No needles are in</source>
             <translation>当前没有留针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="718" />
+            <location filename="../../ui/session/editor.py" line="734" />
             <source>Insert %1</source>
             <translation>%1 进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="725" />
+            <location filename="../../ui/session/editor.py" line="741" />
             <source>Remove %1</source>
             <translation>%1 出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="740" />
+            <location filename="../../ui/session/editor.py" line="756" />
             <source>Join %1 – %2</source>
             <translation>连接 %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="755" />
+            <location filename="../../ui/session/editor.py" line="771" />
             <source>Needles still in</source>
             <translation>仍有针未出</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="756" />
+            <location filename="../../ui/session/editor.py" line="772" />
             <source>%1 needle(s) are still in: %2.
 
 End the session anyway? This is recorded on the session.</source>
@@ -2780,34 +2780,40 @@ End the session anyway? This is recorded on the session.</source>
 仍要结束治疗吗？此情况将记录在本次治疗中。</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="773" />
+            <location filename="../../ui/session/editor.py" line="789" />
             <source>Session ended</source>
             <translation>治疗已结束</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="780" />
+            <location filename="../../ui/session/editor.py" line="796" />
             <source>Apply template</source>
             <translation>应用模板</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="799" />
+            <location filename="../../ui/session/editor.py" line="815" />
             <source>Saved template %1</source>
             <translation>已保存模板 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="807" />
+            <location filename="../../ui/session/editor.py" line="823" />
             <source>Edit %1</source>
             <translation>编辑 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="905" />
+            <location filename="../../ui/session/editor.py" line="921" />
             <source>Fill in: %1</source>
             <translation>请填写：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/editor.py" line="920" />
+            <location filename="../../ui/session/editor.py" line="936" />
             <source>Planned retention of %1 min reached: %2 needle(s) still in</source>
             <translation>已达到计划留针时间 %1 分钟：仍有 %2 根针未出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/commands.py" line="73" />
+            <source>that needle is no longer charted in this session</source>
+            <extracomment>Text edits of one field closer together than this merge into one undo step.</extracomment>
+            <translation>该针已不在本次治疗的记录中</translation>
         </message>
     </context>
     <context>
