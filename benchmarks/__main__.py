@@ -57,7 +57,8 @@ class Results:
         floor_text = "" if floor is None else f"{floor:.3f}"
         ratio_text = "" if ratio is None else f"{ratio:.2f}×"
         print(
-            f"{step:<38} {size or '':>7} {value:>10.3f} {unit:<4} {floor_text:>9} {ratio_text:>7}  {target or '':<24} {flag}",
+            f"{step:<38} {size or '':>7} {value:>10.3f} {unit:<4} {floor_text:>9} {ratio_text:>7}  "
+            f"{target or '':<24} {flag}",
             flush=True,
         )
 
@@ -117,13 +118,21 @@ def forty_needle_session(db) -> int:
     for code in codes:
         specs += sessions.resolve_point(code, "both")
     for i in range(40 - len(specs)):
-        specs.append(sessions.NeedleSpec(ashi_label=f"ashi {i + 1}", side="left", view="back", x=0.45, y=0.5 + i * 0.004))
+        specs.append(
+            sessions.NeedleSpec(ashi_label=f"ashi {i + 1}", side="left", view="back", x=0.45, y=0.5 + i * 0.004)
+        )
     settings = {"gauge_mm": 0.25, "length_mm": 40, "depth_mm": 20}
     needles = sessions.add_needles(db, detail.id, specs, defaults=settings)
     sessions.insert_needles(db, detail.id)
     for a, b in ((0, 2), (4, 6), (1, 3), (5, 7)):
         sessions.add_channel(
-            db, detail.id, needles[a].id, needles[b].id, waveform="dense-disperse", frequency_hz=2, frequency_high_hz=100
+            db,
+            detail.id,
+            needles[a].id,
+            needles[b].id,
+            waveform="dense-disperse",
+            frequency_hz=2,
+            frequency_high_hz=100,
         )
     return detail.id
 
@@ -143,8 +152,17 @@ def hundred_session_case(db) -> tuple[int, int, int]:
         detail = sessions.create_session(db, patient.id, case_id=case.id)
         needles = sessions.add_needles(db, detail.id, specs, defaults=settings)
         sessions.insert_needles(db, detail.id)
-        sessions.add_channel(db, detail.id, needles[2].id, needles[6].id, waveform="continuous", frequency_hz=2,
-                             pulse_width_us=300, intensity_ma=3, duration_min=20)
+        sessions.add_channel(
+            db,
+            detail.id,
+            needles[2].id,
+            needles[6].id,
+            waveform="continuous",
+            frequency_hz=2,
+            pulse_width_us=300,
+            intensity_ma=3,
+            duration_min=20,
+        )
         sessions.remove_needles(db, detail.id)
         outcomes.set_outcome(db, detail.id, "nrs_back", "before", max(0, 8 - i // 15))
         outcomes.set_outcome(db, detail.id, "nrs_back", "after", max(0, 6 - i // 15))
@@ -203,8 +221,16 @@ def bench_session_ui(results: Results, size: int, db, session_id: int) -> dict[s
         app.processEvents()
 
     value = median_ms(open_session, 10)
-    results.add("open a 40-needle session", size, value, "ms", floor=floor_open, target="≤ 100 ms", ok=value <= 100,
-                note="floor: loading its snapshot")
+    results.add(
+        "open a 40-needle session",
+        size,
+        value,
+        "ms",
+        floor=floor_open,
+        target="≤ 100 ms",
+        ok=value <= 100,
+        note="floor: loading its snapshot",
+    )
     view = editor.diagram_panel.view
     view.set_view("back")
     placed = []
@@ -232,12 +258,21 @@ def bench_reports(results: Results, size: int, db, session_id: int, case_id: int
     detail = get_session(db, session_id)
     value = median_ms(lambda: session_summary_pdf(db, session_id, io.BytesIO()), 10)
     rows = [["No", "Code", "Pinyin", "Side", "Gauge", "Depth", "Angle", "Tech", "De qi", "In", "Out", "Min", "", ""]]
-    rows += [[str(n.seq), n.label, "", n.side, "0.25×40", "20", "perp", "even", "yes", "09:10", "09:35", "25", "", ""]
-             for n in detail.needles]
+    rows += [
+        [str(n.seq), n.label, "", n.side, "0.25×40", "20", "perp", "even", "yes", "09:10", "09:35", "25", "", ""]
+        for n in detail.needles
+    ]
     markers = [(n.x, n.y) for n in detail.needles]
     floor = median_ms(lambda: bare_reportlab_document(io.BytesIO(), rows, markers), 10)
-    results.add("session summary PDF", size, value, "ms", floor=floor, target="≤ 150 ms and ≤ 2× floor",
-                ok=value <= 150 and value <= 2 * floor)
+    results.add(
+        "session summary PDF",
+        size,
+        value,
+        "ms",
+        floor=floor,
+        target="≤ 150 ms and ≤ 2× floor",
+        ok=value <= 150 and value <= 2 * floor,
+    )
     if case_id is not None:
         start = time.perf_counter()
         course_record_pdf(db, case_id, io.BytesIO())
@@ -304,7 +339,10 @@ def bench_exchange_backup(results: Results, size: int, db, patient_id: int, work
 
 
 def bench_acupoints(results: Results) -> None:
-    code = "import time; t=time.perf_counter(); from charting.acupoints import library; library().get('BL40'); print((time.perf_counter()-t)*1000)"
+    code = (
+        "import time; t = time.perf_counter(); from charting.acupoints import library; "
+        "library().get('BL40'); print((time.perf_counter() - t) * 1000)"
+    )
     load = statistics.median(float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5))
     results.add("acupoint library load", None, load, "ms", target="≤ 30 ms", ok=load <= 30)
     from charting.acupoints import library
