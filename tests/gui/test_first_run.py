@@ -47,6 +47,7 @@ def test_creates_the_first_practitioner_and_the_clinic_settings(qtbot, db, tmp_p
     assert (only.username, only.name, only.credentials, only.licence_number) == ("ana", "Dr Ana Ruiz", "L.Ac.", "AC-77")
     assert dialog.created == only
     assert authenticate(db, "ana", "needle-safe-1").id == only.id
+    assert (db.practitioner_id, db.actor) == (only.id, "ana")  # logged in: no second password prompt
     settings = get_settings(db)
     assert settings.clinic_name == "Harbour Acupuncture"
     assert settings.clinic_address == "1 Quay Road\nPortsmouth"
@@ -69,6 +70,7 @@ def test_mismatched_passwords_are_refused_with_a_clear_message(qtbot, db):
     # Nothing saved, nothing typed lost.
     assert list_practitioners(db) == []
     assert get_settings(db).clinic_name == ""
+    assert db.practitioner_id is None
     assert dialog.username.text() == "ana"
     assert dialog.clinic_name.text() == "Harbour Acupuncture"
 
@@ -111,6 +113,7 @@ def test_load_demo_loads_the_demo_clinic(qtbot, db):
     assert [p.username for p in list_practitioners(db)] == ["demo"]
     assert get_settings(db).clinic_name == "AcuChart Demo Clinic"
     assert not needs_first_run(db)
+    assert db.practitioner_id is None  # the login dialog follows, with the demo/demo hint
 
 
 def test_the_demo_account_is_explained(qtbot, db):

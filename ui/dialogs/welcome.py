@@ -1,13 +1,17 @@
 """The first-run welcome: the clinic's name, address and logo, and the first account.
 
 Shown when the database has no practitioner yet (:func:`needs_first_run`).  It
-either creates the first practitioner account (with its password) and saves the
-clinic settings, or loads the demo clinic, whose account is ``demo`` / ``demo``.
+either creates the first practitioner account (with its password), saves the
+clinic settings and logs that practitioner in (``db.practitioner_id`` is set),
+or loads the demo clinic, whose account is ``demo`` / ``demo`` (nobody is logged
+in then: the login dialog follows).
 
 The main window calls :func:`maybe_run_first_run` before it logs anyone in::
 
     if not maybe_run_first_run(db, window):
         return 0  # the person closed the welcome without setting up: quit
+    if db.practitioner_id is None:
+        ...  # the demo was loaded (or the clinic existed): show the login dialog
 """
 
 from __future__ import annotations
@@ -259,7 +263,7 @@ class QtWelcomeDialog(QDialog):
     def accept(self) -> None:
         """Check everything, then create the account and save the clinic; stay open on a problem."""
         from charting import clinic_settings
-        from charting.accounts import create_account
+        from charting.accounts import create_account, login
 
         self.clear_error()
         if not self.name.text().strip():
@@ -286,6 +290,8 @@ class QtWelcomeDialog(QDialog):
                 licence_number=self.licence_number.text(),
             )
             clinic_settings.update_settings(self.db, **clinic)
+            # The person who just chose the password is at the keyboard: log them in.
+            login(self.db, self.created.username, self.password.text())
         except ValidationError as exc:
             self.show_error(str(exc), exc.field)
             return
