@@ -35,9 +35,9 @@ import uuid as uuid_module
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, text, update
+from sqlalchemy import insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from charting.db import models as m
 from charting.db.types import utcnow
@@ -367,15 +367,11 @@ def _collect(session: Session, flush_context=None) -> list[dict[str, Any]]:
     return events
 
 
-def _after_flush(session: Session, flush_context) -> None:
+def after_flush(session: Session, flush_context) -> None:
     events = _collect(session, flush_context)
     if events:
         append_events(session.connection(), events)
 
-
-def install(factory: sessionmaker) -> None:
-    """Write a chained audit event for every create, change and delete of clinical data."""
-    event.listen(factory, "after_flush", _after_flush)
 
 
 # --- reading and verifying --------------------------------------------------------------

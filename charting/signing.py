@@ -20,8 +20,8 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import event, inspect, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
 
 from charting import validation as v
 from charting.db import models as m
@@ -93,7 +93,7 @@ def _signed_in_database(session: Session, ids: set[int]) -> set[int]:
     return signed
 
 
-def _before_flush(session: Session, _context, _instances) -> None:
+def before_flush(session: Session, _context, _instances) -> None:
     wanted: dict[int, str] = {}
     for obj in session.dirty:
         if isinstance(obj, m.TreatmentSession):
@@ -143,10 +143,6 @@ def _before_flush(session: Session, _context, _instances) -> None:
         first = min(signed)
         raise _refuse(first, wanted[first])
 
-
-def install(factory: sessionmaker) -> None:
-    """Refuse changes to signed sessions (except addenda and the signing itself)."""
-    event.listen(factory, "before_flush", _before_flush)
 
 
 # --- use-cases ---------------------------------------------------------------------------

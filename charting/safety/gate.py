@@ -24,8 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuid_module
 
-from sqlalchemy import event, inspect, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import instance_dict
 from sqlalchemy.orm.base import NO_VALUE
 
@@ -40,12 +40,6 @@ from charting.safety.facts import (
 )
 from charting.safety.findings import BLOCK, SafetyBlocked
 from charting.safety.rules import run_rules
-
-
-def install(factory: sessionmaker) -> None:
-    """Run the safety rules before every flush of sessions made by ``factory``."""
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
 
 
 def _loaded(obj, attr: str):
@@ -94,7 +88,7 @@ def _relevant_change(obj) -> bool:
     return any(attr.history.has_changes() for attr in state.attrs if attr.key != "session")
 
 
-def _before_flush(s: Session, _context, _instances) -> None:
+def before_flush(s: Session, _context, _instances) -> None:
     from charting.db.models import EAChannel, NeedleRecord, TreatmentSession
 
     changed: set[int] = set()  # id() of needles and lead pairs new or changed in this flush
