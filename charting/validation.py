@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from charting.db.models import RANGES
+from charting.vocabulary import RANGES
 from charting.errors import ValidationError
 
 #: What each range-checked field is called on screen, and its unit.
@@ -139,7 +139,7 @@ def needle_fields(fields: dict[str, Any], *, length_mm: float | None = None) -> 
     ``length_mm`` is the needle's stored length, used to check depth when only
     the depth changes.
     """
-    from charting.db import models as m
+    from charting import vocabulary as m
 
     out: dict[str, Any] = {}
     for key, value in fields.items():

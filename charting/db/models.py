@@ -37,6 +37,26 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from charting.db.types import UTCDateTime, utcnow
+from charting.vocabulary import (
+    ACUPUNCTURE_STYLES,
+    ADVERSE_KINDS,
+    ADVERSE_SEVERITIES,
+    ANGLES,
+    AUDIT_ACTIONS,
+    INDIVIDUALISATION,
+    INTENSITY_DESCRIPTORS,
+    MODALITY_KINDS,
+    OUTCOME_MEASURES,
+    OUTCOME_TIMINGS,
+    POLARITIES,
+    RANGES,
+    RESPONSES,
+    SESSION_STATUSES,
+    SEXES,
+    SIDES,
+    TECHNIQUES,
+    WAVEFORMS,
+)
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -44,79 +64,6 @@ NAMING = {
     "ck": "ck_%(table_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
-}
-
-# --- allowed values (shared with validation and the UI) -------------------------
-SEXES = ("female", "male", "other", "unknown")
-SIDES = ("left", "right", "midline")
-ANGLES = ("perpendicular", "oblique", "transverse")
-TECHNIQUES = ("even", "tonifying", "reducing", "lifting-thrusting", "rotating", "none")
-RESPONSES = ("deqi", "muscle twitch", "none")
-WAVEFORMS = ("continuous", "dense-disperse", "intermittent")
-POLARITIES = ("a+", "b+", "symmetric")
-INTENSITY_DESCRIPTORS = ("sub-motor", "visible twitch", "to tolerance")
-MODALITY_KINDS = (
-    "moxibustion",
-    "cupping",
-    "heat lamp",
-    "manual therapy",
-    "herbs",
-    "exercise",
-    "advice",
-    "other",
-)
-OUTCOME_TIMINGS = ("before", "after")
-OUTCOME_MEASURES = (
-    "nrs_back",
-    "nrs_leg",
-    "vas",
-    "odi",
-    "rmdq",
-    "slr_left",
-    "slr_right",
-    "psfs",
-    "pgic",
-    "free",
-)
-SESSION_STATUSES = ("draft", "signed")
-ADVERSE_KINDS = (
-    "bleeding",
-    "haematoma",
-    "pain at site",
-    "fainting",
-    "nausea",
-    "burn",
-    "stuck or bent needle",
-    "forgotten needle",
-    "pneumothorax",
-    "other",
-)
-ADVERSE_SEVERITIES = ("mild", "moderate", "severe")
-ACUPUNCTURE_STYLES = (
-    "TCM",
-    "Japanese",
-    "Korean",
-    "Western medical",
-    "five element",
-    "auricular",
-    "other",
-)
-INDIVIDUALISATION = ("fixed", "semi-standardised", "individualised")
-AUDIT_ACTIONS = ("create", "update", "delete")
-
-# --- plausible ranges (shared with validation; CHECKs use the same numbers) -----
-RANGES: dict[str, tuple[float, float]] = {
-    "gauge_mm": (0.12, 0.45),
-    "length_mm": (7, 125),
-    "depth_mm": (0, 125),
-    "frequency_hz": (0.5, 200),
-    "pulse_width_us": (20, 1000),
-    "intensity_ma": (0, 50),
-    "duration_min": (1, 60),
-    "planned_retention_min": (1, 120),
-    "pregnancy_weeks": (0, 45),
-    "x": (0, 1),
-    "y": (0, 1),
 }
 
 
