@@ -12,8 +12,8 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from charting.vocabulary import RANGES
 from charting.errors import ValidationError
+from charting.vocabulary import RANGES
 
 #: What each range-checked field is called on screen, and its unit.
 LABELS: dict[str, tuple[str, str]] = {

@@ -108,3 +108,10 @@ def pg_db(pg_url) -> Database:
     database = open_database(pg_url)
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):
+    """One QApplication for the whole run, made first: a unit test that renders with a
+    bare QGuiApplication would otherwise leave the wrong kind for the GUI tests."""
+    return qapp
