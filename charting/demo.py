@@ -110,7 +110,10 @@ def load_demo(db: Database, *, now: dt.datetime | None = None) -> DemoResult:
     from charting.scores import odi_percent
     from charting.sessions import resolve_point
 
+    from charting.templates import ensure_builtin_templates
+
     now = now or dt.datetime.now(dt.UTC)
+    ensure_builtin_templates(db)
     with db.unit(actor=DEMO_USERNAME) as s:
         if s.get(ClinicSetting, DEMO_MARKER) is not None:
             return DemoResult(False, 0, 0, 0)
