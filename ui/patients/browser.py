@@ -35,10 +35,12 @@ class QtPatientBrowser(QWidget):
     Signals:
         patientSelected(int): the current patient changed (its id).
         sessionOpenRequested(int): open this session in the editor.
+        courseRequested(int): show this case's course (Enter or double-click on a case, Course…).
     """
 
     patientSelected = Signal(int)
     sessionOpenRequested = Signal(int)
+    courseRequested = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +97,7 @@ class QtPatientBrowser(QWidget):
         case_buttons = QHBoxLayout()
         self.new_case_button = self._button(self.tr("New c&ase…"), self.tr("New case"), case_buttons)
         self.edit_case_button = self._button(self.tr("Edit case…"), self.tr("Edit case"), case_buttons)
+        self.course_button = self._button(self.tr("C&ourse…"), self.tr("Course of the case"), case_buttons)
         layout.addLayout(case_buttons)
 
         sessions_label = QLabel(self.tr("&Sessions"), self)
@@ -116,8 +119,9 @@ class QtPatientBrowser(QWidget):
         self.edit_patient_button.clicked.connect(self.edit_patient)
         self.new_case_button.clicked.connect(self.new_case)
         self.edit_case_button.clicked.connect(self.edit_case)
-        self.case_list.itemActivated.connect(lambda _item: self.edit_case())
-        self.case_list.currentRowChanged.connect(lambda _row: self.refresh_sessions())
+        self.case_list.itemActivated.connect(lambda _item: self.request_course())
+        self.course_button.clicked.connect(self.request_course)
+        self.case_list.currentRowChanged.connect(lambda _row: self._case_changed())
         self.new_session_button.clicked.connect(lambda: self.new_session(repeat_last=False))
         self.repeat_button.clicked.connect(lambda: self.new_session(repeat_last=True))
         self.session_list.itemActivated.connect(self._session_activated)
@@ -187,6 +191,7 @@ class QtPatientBrowser(QWidget):
             self.case_list.clear()
             self.session_list.clear()
             self.edit_case_button.setEnabled(False)
+            self.course_button.setEnabled(False)
             return
         born = f" · {patient.date_of_birth.isoformat()}" if patient.date_of_birth else ""
         self.patient_name.setText(f"{patient.display_name}\n{patient.chart_number}{born}")
@@ -213,6 +218,7 @@ class QtPatientBrowser(QWidget):
         self.case_list.setCurrentRow(current)
         self.case_list.blockSignals(False)
         self.edit_case_button.setEnabled(bool(self.cases))
+        self.course_button.setEnabled(self.current_case() is not None)
         self.refresh_sessions()
 
     def current_case(self) -> CaseInfo | None:
@@ -221,6 +227,21 @@ class QtPatientBrowser(QWidget):
         if case_id is None:
             return self.cases[-1] if len(self.cases) == 1 else None
         return next((c for c in self.cases if c.id == case_id), None)
+
+    def current_case_id(self) -> int | None:
+        """The id of the case the course view and new sessions use (None when none is chosen)."""
+        case = self.current_case()
+        return case.id if case is not None else None
+
+    def request_course(self) -> None:
+        """Ask for the course view of the current case (nothing happens without one)."""
+        case_id = self.current_case_id()
+        if case_id is not None:
+            self.courseRequested.emit(case_id)
+
+    def _case_changed(self) -> None:
+        self.course_button.setEnabled(self.current_case() is not None)
+        self.refresh_sessions()
 
     def refresh_sessions(self) -> None:
         from charting.commands._output import local_time
