@@ -27,12 +27,25 @@ def test_the_session_editor_is_not_imported_at_start_up():
     # A fresh interpreter: importing the main window must not pull in the editor or the diagram.
     import subprocess
 
-    code = (
-        "import sys, ui.main_window; "
-        "print(any(m.startswith(('ui.session', 'ui.diagram', 'reportlab', 'charting.acupoints')) for m in sys.modules))"
+    # Nor the screens reached from the menus: dialogs, course view, printing, templates, lock, i18n.
+    late = (
+        "ui.session",
+        "ui.diagram",
+        "reportlab",
+        "charting.acupoints",
+        "ui.dialogs",
+        "ui.outcomes",
+        "ui.printing",
+        "ui.templates",
+        "ui.idle_lock",
+        "ui.i18n",
+        "charting.backup",
+        "charting.accounts",
+        "charting.sessions",
     )
+    code = f"import sys, ui.app, ui.main_window; print(sorted(m for m in sys.modules if m.startswith({late!r})))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "[]"
 
 
 def test_menus_and_shortcuts(window):
@@ -84,6 +97,11 @@ def test_editor_header_shows_safety_badges(window, demo_db):
 
 def _screenshot(window, demo_db, path):
     """Claire Moreau's next session, repeated from the last one, needles in for 12 minutes."""
+    from charting import accounts
+
+    accounts.login(demo_db, "demo", "demo")  # as the running app: someone is logged in
+    window.show_user()
+    window.after_start()  # "Unsigned (n)" in the status bar
     window.resize(1440, 900)
     window.show()
     window.search_box.setText("Moreau")
@@ -106,6 +124,7 @@ def test_screenshot_of_the_main_window(window, demo_db, qtbot, tmp_path):
     qtbot.waitExposed(window)
     window.editor.flush()
     assert os.path.getsize(path) > 10_000
+    assert window.user_label.text() == "Logged in as demo" and window.unsigned_button.text() == "Unsigned (1)"
 
 
 def test_closing_the_window_flushes_typed_text(window, demo_db, qtbot):
