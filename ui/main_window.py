@@ -357,6 +357,9 @@ class QtMainWindow(QMainWindow):
     def _refresh_session_list(self) -> None:
         if self.browser.patient is not None:
             self.browser.refresh_sessions()
+        course = self.course_window
+        if course is not None and course.isVisible() and course.case_id is not None:
+            course.set_case(course.case_id)  # scores just entered show in the open course view
 
     def _current_session_id(self) -> int | None:
         if self.editor is None or self.editor.detail is None:

@@ -172,6 +172,17 @@ def test_course_view_opens_on_the_demo_case_from_the_browser(window, demo_db, qt
     # The menu action reuses the window.
     window.course_action.trigger()
     assert window.course_window is course
+    # A score entered in the session shows in the open course view once the burst of changes is over.
+    from charting import outcomes
+
+    model = course.view.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "NRS back")
+    last_row = model.rowCount() - 1
+    assert model.cell_text(last_row, column) == "3→2"
+    draft = next(s for s in sessions.list_sessions(demo_db, case_id=case_id) if s.status == "draft")
+    outcomes.set_outcome(demo_db, draft.id, "nrs_back", "after", 1)
+    window._refresh_session_list()  # what the editor's sessionChanged leads to, 400 ms later
+    assert course.view.model.cell_text(last_row, column) == "3→1"
 
 
 def test_course_export_and_print_go_through_printing(window, monkeypatch):
