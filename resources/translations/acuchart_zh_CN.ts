@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/app.py" line="161" />
+            <source>Backup saved: %1</source>
+            <extracomment>The first rolling backup runs this long after start (the window is up by then). Then it is tried every hour (it makes at most one per day). From the worker thread to this object's (GUI) thread: (outcome, text).</extracomment>
+            <translation>备份已保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="163" />
+            <source>Backup failed: %1</source>
+            <translation>备份失败：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>EACommands</name>
         <message>
             <location filename="../../ui/session/ea_commands.py" line="91" />
@@ -402,6 +416,55 @@
         </message>
     </context>
     <context>
+        <name>QtCourseWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="51" />
+            <source>Course of treatment — AcuChart</source>
+            <extracomment>F-keys for the diagram views, in the order charting.acupoints lists them. How long a passing status-bar message stays, in milliseconds.</extracomment>
+            <translation>疗程 — AcuChart</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="52" />
+            <source>Course of treatment window</source>
+            <translation>疗程窗口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="56" />
+            <source>&amp;Export course PDF…</source>
+            <translation>导出疗程 PDF(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="57" />
+            <source>Export course PDF</source>
+            <translation>导出疗程 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="58" />
+            <source>&amp;Print course…</source>
+            <translation>打印疗程(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="59" />
+            <source>Print course</source>
+            <translation>打印疗程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="60" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="61" />
+            <source>Close the course view</source>
+            <translation>关闭疗程视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="88" />
+            <source>%1 — Course — AcuChart</source>
+            <translation>%1 — 疗程 — AcuChart</translation>
+        </message>
+    </context>
+    <context>
         <name>QtDiagram</name>
         <message>
             <location filename="../../ui/diagram/markers.py" line="35" />
@@ -420,7 +483,7 @@
             <translation>已出针</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/markers.py" line="216" />
+            <location filename="../../ui/diagram/markers.py" line="220" />
             <source>EA %1</source>
             <translation>电针 %1</translation>
         </message>
@@ -526,57 +589,57 @@
     <context>
         <name>QtDiagramView</name>
         <message>
-            <location filename="../../ui/diagram/view.py" line="111" />
+            <location filename="../../ui/diagram/view.py" line="112" />
             <source>Body diagram</source>
             <translation>人体图</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="114" />
+            <location filename="../../ui/diagram/view.py" line="115" />
             <source>Click near a point to chart it, elsewhere on the body for a free spot. Plus and minus zoom, 0 fits; ] and [ select the next or previous needle; the Menu key opens the needle's menu; Delete removes it.</source>
             <translation>在穴位附近单击即可记录该穴位，在身体其他位置单击则记录阿是穴。加号和减号缩放，0 适应窗口；] 和 [ 选择下一根或上一根针；菜单键打开该针的菜单；Delete 键删除该针。</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="319" />
+            <location filename="../../ui/diagram/view.py" line="345" />
             <source>left</source>
             <translation>左</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="319" />
+            <location filename="../../ui/diagram/view.py" line="345" />
             <source>right</source>
             <translation>右</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="526" />
+            <location filename="../../ui/diagram/view.py" line="552" />
             <source>Needle menu</source>
             <translation>针具菜单</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="536" />
+            <location filename="../../ui/diagram/view.py" line="562" />
             <source>Left side</source>
             <translation>左侧</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="536" />
+            <location filename="../../ui/diagram/view.py" line="562" />
             <source>Right side</source>
             <translation>右侧</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="538" />
+            <location filename="../../ui/diagram/view.py" line="564" />
             <source>Both sides</source>
             <translation>双侧</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="549" />
+            <location filename="../../ui/diagram/view.py" line="575" />
             <source>Edit needle…</source>
             <translation>编辑针具…</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="553" />
+            <location filename="../../ui/diagram/view.py" line="579" />
             <source>Remove needle</source>
             <translation>移除针具</translation>
         </message>
         <message>
-            <location filename="../../ui/diagram/view.py" line="559" />
+            <location filename="../../ui/diagram/view.py" line="585" />
             <source>Signed session: read-only</source>
             <translation>已签名的治疗：只读</translation>
         </message>
@@ -1199,201 +1262,343 @@
     <context>
         <name>QtMainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="37" />
-            <location filename="../../ui/main_window.py" line="178" />
-            <location filename="../../ui/main_window.py" line="190" />
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="125" />
+            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="378" />
+            <location filename="../../ui/main_window.py" line="391" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>AcuChart</source>
-            <extracomment>F-keys for the diagram views, in the order charting.acupoints lists them.</extracomment>
             <translation>AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="38" />
+            <location filename="../../ui/main_window.py" line="126" />
             <source>AcuChart main window</source>
             <translation>AcuChart 主窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="42" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>Patients</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="46" />
+            <location filename="../../ui/main_window.py" line="134" />
             <source>Choose a patient, then open a session or start a new one (Ctrl+Shift+N).</source>
             <translation>请选择患者，然后打开一次治疗记录或新建治疗（Ctrl+Shift+N）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="64" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Status bar</source>
             <translation>状态栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="169" />
+            <source>Unsigned sessions</source>
+            <translation>未签署的治疗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="170" />
+            <source>Sessions started more than a day ago that are not signed yet</source>
+            <translation>开始于一天以前但尚未签署的治疗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="174" />
+            <source>Logged-in practitioner</source>
+            <translation>已登录的医师</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="185" />
+            <source>Logged in as %1</source>
+            <translation>已登录：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="187" />
+            <source>Nobody logged in</source>
+            <translation>未登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="199" />
+            <source>Unsigned (%1)</source>
+            <translation>未签署（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="201" />
+            <source>%1 sessions older than a day are not signed; open the list</source>
+            <translation>有 %1 次一天以前的治疗尚未签署；打开列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="223" />
+            <source>Menu bar</source>
+            <translation>菜单栏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="224" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>&amp;Export session PDF…</source>
             <translation>导出治疗 PDF(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="82" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>&amp;Print session…</source>
             <translation>打印治疗记录(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="232" />
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="233" />
+            <source>Log &amp;out / switch user</source>
+            <translation>注销 / 切换用户(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="235" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>&amp;Patient</source>
             <translation>患者(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>&amp;Find patient</source>
             <translation>查找患者(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>&amp;New patient…</source>
             <translation>新建患者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>&amp;Edit patient…</source>
             <translation>编辑患者(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>New &amp;case…</source>
             <translation>新建疗程(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>Edit c&amp;ase…</source>
             <translation>编辑疗程(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="248" />
+            <source>C&amp;ourse view…</source>
+            <translation>疗程视图(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="250" />
+            <source>E&amp;xport course PDF…</source>
+            <translation>导出疗程 PDF(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="251" />
+            <source>P&amp;rint course…</source>
+            <translation>打印疗程(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="253" />
             <source>&amp;Session</source>
             <translation>治疗(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>&amp;New session</source>
             <translation>新建治疗(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>&amp;Repeat last session</source>
             <translation>重复上次治疗(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="264" />
+            <source>&amp;Sign…</source>
+            <translation>签署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="265" />
+            <source>Add a&amp;ddendum…</source>
+            <translation>添加补充说明(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="267" />
+            <source>&amp;Unsigned sessions…</source>
+            <translation>未签署的治疗(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="272" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>&amp;Patients</source>
             <translation>患者(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="119" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>&amp;About AcuChart</source>
             <translation>关于 AcuChart(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>%1 view</source>
             <translation>%1视图</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>%1 — AcuChart</source>
             <translation>%1 — AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="366" />
             <source>Open a session first.</source>
             <translation>请先打开一次治疗记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="378" />
             <source>PDF export is not available.</source>
             <translation>无法导出 PDF。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>Printing is not available.</source>
             <translation>无法打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="401" />
+            <source>This session is already signed.</source>
+            <translation>该治疗已签署。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="418" />
+            <source>Session signed. Corrections can be added as addenda.</source>
+            <translation>治疗已签署。如需更正，可添加补充说明。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="426" />
+            <source>Only signed sessions take addenda; edit this draft directly.</source>
+            <translation>只有已签署的治疗才能添加补充说明；草稿请直接编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="438" />
+            <source>Addendum added.</source>
+            <translation>已添加补充说明。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="472" />
+            <source>Choose a patient's case first.</source>
+            <translation>请先选择患者的疗程。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="531" />
+            <source>Logged in as %1; changes are recorded under this name.</source>
+            <translation>已登录：%1；所有修改都将以此名义记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="556" />
             <source>find a patient</source>
             <translation>查找患者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>new patient</source>
             <translation>新建患者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>new session</source>
             <translation>新建治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>type points (bl40, weizhong, 委中, GB30 BL40 l)</source>
             <translation>输入穴位（bl40、weizhong、委中、GB30 BL40 l）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>insert all planned needles</source>
             <translation>所有计划的针进针</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="561" />
             <source>remove all needles</source>
             <translation>全部出针</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="562" />
+            <source>apply a protocol template</source>
+            <translation>应用方案模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="563" />
             <source>undo / redo</source>
             <translation>撤销 / 重做</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>diagram views</source>
             <translation>人体图视图</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="565" />
+            <source>sign the session</source>
+            <translation>签署治疗记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="566" />
+            <source>unsigned sessions</source>
+            <translation>未签署的治疗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="567" />
+            <source>course of the case</source>
+            <translation>本疗程的全部治疗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="568" />
+            <source>export / print the session</source>
+            <translation>导出 / 打印治疗记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="569" />
+            <source>lock the window</source>
+            <translation>锁定窗口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -1754,123 +1959,133 @@
     <context>
         <name>QtPatientBrowser</name>
         <message>
-            <location filename="../../ui/patients/browser.py" line="52" />
+            <location filename="../../ui/patients/browser.py" line="54" />
             <source>Search name, chart number or birth date</source>
             <translation>按姓名、病历号或出生日期搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="53" />
+            <location filename="../../ui/patients/browser.py" line="55" />
             <source>Patient search</source>
             <translation>患者搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="59" />
+            <location filename="../../ui/patients/browser.py" line="61" />
             <source>Patient list</source>
             <translation>患者列表</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="73" />
+            <location filename="../../ui/patients/browser.py" line="75" />
             <source>&amp;New patient…</source>
             <translation>新建患者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="73" />
+            <location filename="../../ui/patients/browser.py" line="75" />
             <source>New patient</source>
             <translation>新建患者</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="74" />
+            <location filename="../../ui/patients/browser.py" line="76" />
             <source>&amp;Edit patient…</source>
             <translation>编辑患者(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="74" />
+            <location filename="../../ui/patients/browser.py" line="76" />
             <source>Edit patient</source>
             <translation>编辑患者</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="78" />
+            <location filename="../../ui/patients/browser.py" line="80" />
             <source>Selected patient</source>
             <translation>所选患者</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="88" />
+            <location filename="../../ui/patients/browser.py" line="90" />
             <source>&amp;Cases</source>
             <translation>疗程(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="91" />
+            <location filename="../../ui/patients/browser.py" line="93" />
             <source>Cases</source>
             <translation>疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="96" />
+            <location filename="../../ui/patients/browser.py" line="98" />
             <source>New c&amp;ase…</source>
             <translation>新建疗程(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="96" />
+            <location filename="../../ui/patients/browser.py" line="98" />
             <source>New case</source>
             <translation>新建疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="97" />
+            <location filename="../../ui/patients/browser.py" line="99" />
             <source>Edit case…</source>
             <translation>编辑疗程…</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="97" />
+            <location filename="../../ui/patients/browser.py" line="99" />
             <source>Edit case</source>
             <translation>编辑疗程</translation>
         </message>
         <message>
             <location filename="../../ui/patients/browser.py" line="100" />
+            <source>C&amp;ourse…</source>
+            <translation>疗程(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/patients/browser.py" line="100" />
+            <source>Course of the case</source>
+            <translation>疗程概览</translation>
+        </message>
+        <message>
+            <location filename="../../ui/patients/browser.py" line="103" />
             <source>&amp;Sessions</source>
             <translation>治疗记录(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="103" />
+            <location filename="../../ui/patients/browser.py" line="106" />
             <source>Sessions</source>
             <translation>治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="107" />
-            <location filename="../../ui/patients/browser.py" line="307" />
+            <location filename="../../ui/patients/browser.py" line="110" />
+            <location filename="../../ui/patients/browser.py" line="328" />
             <source>New session</source>
             <translation>新建治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="108" />
+            <location filename="../../ui/patients/browser.py" line="111" />
             <source>Repeat last</source>
             <translation>重复上次</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="108" />
+            <location filename="../../ui/patients/browser.py" line="111" />
             <source>Repeat last session</source>
             <translation>重复上次治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="184" />
+            <location filename="../../ui/patients/browser.py" line="188" />
             <source>No patient selected</source>
             <translation>未选择患者</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="201" />
+            <location filename="../../ui/patients/browser.py" line="206" />
             <source>All sessions</source>
             <translation>全部治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="235" />
+            <location filename="../../ui/patients/browser.py" line="256" />
             <source>signed</source>
             <translation>已签名</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="235" />
+            <location filename="../../ui/patients/browser.py" line="256" />
             <source>draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/patients/browser.py" line="236" />
+            <location filename="../../ui/patients/browser.py" line="257" />
             <source>%1 · %2 needles · %3</source>
             <translation>%1 · %2 针 · %3</translation>
         </message>
@@ -3396,226 +3611,226 @@ End the session anyway? This is recorded on the session.</source>
     <context>
         <name>QtWelcomeDialog</name>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="80" />
-            <location filename="../../ui/dialogs/welcome.py" line="81" />
+            <location filename="../../ui/dialogs/welcome.py" line="84" />
+            <location filename="../../ui/dialogs/welcome.py" line="85" />
             <source>Welcome to AcuChart</source>
             <extracomment>Height of the logo preview beside the file name, in pixels.</extracomment>
             <translation>欢迎使用 AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="88" />
+            <location filename="../../ui/dialogs/welcome.py" line="92" />
             <source>Set up your clinic and the first practitioner account. Everything here can be changed later under Settings.</source>
             <translation>请设置您的诊所和第一个医师账户。这里的所有内容以后都可以在“设置”中修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="97" />
+            <location filename="../../ui/dialogs/welcome.py" line="101" />
             <source>Problem with the form</source>
             <translation>表单有误</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="105" />
+            <location filename="../../ui/dialogs/welcome.py" line="109" />
             <source>Clinic</source>
             <translation>诊所</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="108" />
+            <location filename="../../ui/dialogs/welcome.py" line="112" />
             <source>Clinic name</source>
             <translation>诊所名称</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="109" />
+            <location filename="../../ui/dialogs/welcome.py" line="113" />
             <source>Printed at the top of every record</source>
             <translation>打印在每份记录的顶部</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="111" />
+            <location filename="../../ui/dialogs/welcome.py" line="115" />
             <source>Clinic address</source>
             <translation>诊所地址</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="115" />
+            <location filename="../../ui/dialogs/welcome.py" line="119" />
             <source>Logo file</source>
             <translation>标志文件</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="116" />
+            <location filename="../../ui/dialogs/welcome.py" line="120" />
             <source>Optional: a PNG or JPEG image</source>
             <translation>可选：PNG 或 JPEG 图片</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="117" />
+            <location filename="../../ui/dialogs/welcome.py" line="121" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="118" />
+            <location filename="../../ui/dialogs/welcome.py" line="122" />
             <source>Choose the logo file</source>
             <translation>选择标志文件</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="120" />
+            <location filename="../../ui/dialogs/welcome.py" line="124" />
             <source>Logo preview</source>
             <translation>标志预览</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="127" />
+            <location filename="../../ui/dialogs/welcome.py" line="131" />
             <source>Clinic &amp;name:</source>
             <translation>诊所名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="128" />
+            <location filename="../../ui/dialogs/welcome.py" line="132" />
             <source>A&amp;ddress:</source>
             <translation>地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="129" />
+            <location filename="../../ui/dialogs/welcome.py" line="133" />
             <source>&amp;Logo:</source>
             <translation>标志(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="132" />
+            <location filename="../../ui/dialogs/welcome.py" line="136" />
             <source>First practitioner account</source>
             <translation>第一个医师账户</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="135" />
+            <location filename="../../ui/dialogs/welcome.py" line="139" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="136" />
+            <location filename="../../ui/dialogs/welcome.py" line="140" />
             <source>As printed on signed records</source>
             <translation>与签名记录上打印的一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="138" />
+            <location filename="../../ui/dialogs/welcome.py" line="142" />
             <source>Credentials</source>
             <translation>资格头衔</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="139" />
+            <location filename="../../ui/dialogs/welcome.py" line="143" />
             <source>e.g. L.Ac., MSc (Acupuncture)</source>
             <translation>例如：执业针灸师，针灸学硕士</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="141" />
+            <location filename="../../ui/dialogs/welcome.py" line="145" />
             <source>Licence number</source>
             <translation>执业证号</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="143" />
+            <location filename="../../ui/dialogs/welcome.py" line="147" />
             <source>Username</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="144" />
+            <location filename="../../ui/dialogs/welcome.py" line="148" />
             <source>Used to log in; no spaces</source>
             <translation>用于登录；不能包含空格</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="146" />
+            <location filename="../../ui/dialogs/welcome.py" line="150" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/welcome.py" line="148" />
+            <location filename="../../ui/dialogs/welcome.py" line="152" />
             <source>At least %n characters</source>
             <translation>
                 <numerusform>至少 %n 个字符</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="150" />
+            <location filename="../../ui/dialogs/welcome.py" line="154" />
             <source>Password again</source>
             <translation>再次输入密码</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="152" />
+            <location filename="../../ui/dialogs/welcome.py" line="156" />
             <source>Full na&amp;me:</source>
             <translation>姓名(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="153" />
+            <location filename="../../ui/dialogs/welcome.py" line="157" />
             <source>C&amp;redentials:</source>
             <translation>资格头衔(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="154" />
+            <location filename="../../ui/dialogs/welcome.py" line="158" />
             <source>Li&amp;cence number:</source>
             <translation>执业证号(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="155" />
+            <location filename="../../ui/dialogs/welcome.py" line="159" />
             <source>&amp;Username:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="156" />
+            <location filename="../../ui/dialogs/welcome.py" line="160" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="157" />
+            <location filename="../../ui/dialogs/welcome.py" line="161" />
             <source>Password a&amp;gain:</source>
             <translation>确认密码(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="160" />
+            <location filename="../../ui/dialogs/welcome.py" line="164" />
             <source>Just looking?</source>
             <translation>只是看看？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="164" />
+            <location filename="../../ui/dialogs/welcome.py" line="168" />
             <source>Load the demo clinic: six patients and a course of electroacupuncture for sciatica. Log in as &lt;b&gt;demo&lt;/b&gt; with the password &lt;b&gt;demo&lt;/b&gt;.</source>
             <translation>载入演示诊所：六位患者，以及一个电针治疗坐骨神经痛的疗程。使用用户名 &lt;b&gt;demo&lt;/b&gt; 和密码 &lt;b&gt;demo&lt;/b&gt; 登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="171" />
+            <location filename="../../ui/dialogs/welcome.py" line="175" />
             <source>Load the &amp;demo clinic</source>
             <translation>载入演示诊所(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="172" />
+            <location filename="../../ui/dialogs/welcome.py" line="176" />
             <source>Load the demo clinic</source>
             <translation>载入演示诊所</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="178" />
+            <location filename="../../ui/dialogs/welcome.py" line="182" />
             <source>&amp;Create account</source>
             <translation>创建账户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="180" />
+            <location filename="../../ui/dialogs/welcome.py" line="184" />
             <source>Create the account and start</source>
             <translation>创建账户并开始使用</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="183" />
+            <location filename="../../ui/dialogs/welcome.py" line="187" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="220" />
+            <location filename="../../ui/dialogs/welcome.py" line="224" />
             <source>Choose the clinic logo</source>
             <translation>选择诊所标志</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="220" />
+            <location filename="../../ui/dialogs/welcome.py" line="224" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>图片 (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="266" />
+            <location filename="../../ui/dialogs/welcome.py" line="270" />
             <source>full name: is required (it is printed on signed records)</source>
             <translation>姓名：必须填写（将打印在签名记录上）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="269" />
+            <location filename="../../ui/dialogs/welcome.py" line="273" />
             <source>username: is required (it is used to log in)</source>
             <translation>用户名：必须填写（用于登录）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/welcome.py" line="273" />
+            <location filename="../../ui/dialogs/welcome.py" line="277" />
             <source>password again: the two passwords differ; type the same password in both fields</source>
             <translation>确认密码：两次输入的密码不一致；请在两个字段中输入相同的密码</translation>
         </message>
