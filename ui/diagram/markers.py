@@ -142,6 +142,7 @@ class QtMarkerLabel(QGraphicsItem):
         self.placement = self.preferred
         self.text_colour = QColor(20, 20, 20)
         self._text = ""
+        self._width = 6.0
         self._rect = QRectF()
         self.set_text(text)
 
@@ -151,9 +152,7 @@ class QtMarkerLabel(QGraphicsItem):
 
     def rect_for(self, placement: str) -> QRectF:
         """The label's rectangle (device-independent pixels round the marker) at ``placement``."""
-        from PySide6.QtGui import QFontMetricsF
-
-        width = QFontMetricsF(self._font).horizontalAdvance(self._text) + 6
+        width = self._width
         height = 15.0
         if placement == "left":
             return QRectF(-LABEL_OFFSET - width, -height / 2, width, height)
@@ -166,8 +165,13 @@ class QtMarkerLabel(QGraphicsItem):
         return QRectF(-width / 2, LABEL_OFFSET, width, height)
 
     def set_text(self, text: str) -> None:
+        from PySide6.QtGui import QFontMetricsF
+
         self.prepareGeometryChange()
         self._text = text
+        # measured once per text: the view's label layout asks for every placement of every
+        # label after each change, and a font-metrics call per ask was most of its time
+        self._width = QFontMetricsF(self._font).horizontalAdvance(text) + 6
         self._rect = self.rect_for(self.placement)
         self.update()
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from charting.sessions import ChannelInfo, NeedleInfo
 from ui.diagram.markers import QtLeadLine, QtMarkerLabel, QtNeedleMarker, QtPointDots, side_letter
@@ -179,10 +179,14 @@ class QtDiagramScene(QGraphicsScene):
                 self._body.transform().scale(self.size.width() / natural.width(), self.size.height() / natural.height())
             )
         self._body.setZValue(0)
+        # Rendering the SVG is the dearest paint in the editor; cached as a pixmap at the
+        # current zoom, a needle added or a label moved repaints from the cache.
+        self._body.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(self._body)
         body_mask(view)  # rasterised once per view now, so the first click pays nothing
         radius = max(1.5, self.size.width() / 260)
         self._dots = QtPointDots((self.to_scene(x, y) for x, y in point_positions(view)), radius)
+        self._dots.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(self._dots)
         margin = max(self.size.width(), self.size.height()) * 0.04
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))

@@ -36,6 +36,7 @@ SNAP_PX = 12.0  # a click this close (screen pixels) to a library point places t
 HOVER_PX = 28.0  # hovering this close names the point
 DRAG_PX = 4  # movement before a press becomes a drag
 MIN_ZOOM, MAX_ZOOM = 0.5, 10.0  # relative to "fit"
+LABEL_CELL = 48.0  # label layout: grid cell (screen pixels) for the overlap test
 
 
 def _point_name(point) -> str:
@@ -193,21 +194,46 @@ class QtDiagramView(QGraphicsView):
         """
         self._layout_timer.stop()
         diagram = self.diagram
-        centres = {i: QPointF(self.mapFromScene(m.pos())) for i, m in diagram.markers.items()}
+        centres = {i: self.mapFromScene(m.pos()) for i, m in diagram.markers.items()}
         r = MARKER_DIAMETER / 2 + 1
-        taken = [QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for c in centres.values()]
+        # Taken rectangles as plain (x0, y0, x1, y1) tuples in a grid of LABEL_CELL-pixel cells:
+        # a candidate is tested only against what shares a cell with it, not against every
+        # marker and label (with 40+ needles the all-pairs test was most of a needle's redraw).
+        grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+
+        def cells(box):
+            for gx in range(int(box[0] // LABEL_CELL), int(box[2] // LABEL_CELL) + 1):
+                for gy in range(int(box[1] // LABEL_CELL), int(box[3] // LABEL_CELL) + 1):
+                    yield gx, gy
+
+        def take(box) -> None:
+            for cell in cells(box):
+                grid.setdefault(cell, []).append(box)
+
+        def free(box) -> bool:  # as QRectF.intersects: touching edges do not collide
+            x0, y0, x1, y1 = box
+            for cell in cells(box):
+                for a0, b0, a1, b1 in grid.get(cell, ()):
+                    if x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1:
+                        return False
+            return True
+
+        for c in centres.values():
+            take((c.x() - r, c.y() - r, c.x() + r, c.y() + r))
         for needle_id in diagram.order:
             label = diagram.labels.get(needle_id)
             if label is None:
                 continue
             centre = centres[needle_id]
+            cx, cy = centre.x(), centre.y()
             others = [p for p in QtMarkerLabel.PLACEMENTS if p != label.preferred]
             for placement in (label.preferred, *others):
-                rect = label.rect_for(placement).translated(centre)
-                if not any(rect.intersects(t) for t in taken):
+                rect = label.rect_for(placement)
+                box = (rect.left() + cx, rect.top() + cy, rect.right() + cx, rect.bottom() + cy)
+                if free(box):
                     label.set_placement(placement)
                     label.setVisible(True)
-                    taken.append(rect)
+                    take(box)
                     break
             else:
                 label.setVisible(False)
