@@ -378,3 +378,42 @@ def test_week_old_draft_counts_as_unsigned(window, demo_db):
         demo_db, window.browser.patient.id, started_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=7)
     )
     assert window.refresh_unsigned() == 2 and window.unsigned_button.text() == "Unsigned (2)"
+
+
+def test_run_app_starts_behind_the_login_lock_with_backups(qtbot, demo_db, monkeypatch):
+    """The whole start of ``acuchart`` (no --quit-after-startup), up to the event loop."""
+    import types
+
+    import ui.app
+    import ui.main_window
+
+    made: list[QtMainWindow] = []
+
+    class Recorded(QtMainWindow):
+        def __init__(self, db):
+            super().__init__(db)
+            made.append(self)
+            qtbot.addWidget(self)  # closed and deleted after the test, whatever happens
+
+    seen = {}
+
+    def fake_exec():
+        window = made[0]
+        seen["locked"] = window.idle_lock is not None and window.idle_lock.locked
+        seen["visible"] = window.isVisible() and window.idle_lock.screen.isVisible()
+        seen["backup"] = window.findChild(QtBackupScheduler) is not None
+        return 0
+
+    monkeypatch.setattr(ui.main_window, "QtMainWindow", Recorded)
+    monkeypatch.delenv(ui.app.TEST_SCRIPT_ENV, raising=False)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    ctx = types.SimpleNamespace(args=types.SimpleNamespace(quit_after_startup=False), database=lambda: demo_db)
+    try:
+        assert ui.app.run_app(ctx) == 0
+    finally:
+        for window in made:
+            if window.idle_lock is not None:
+                window.idle_lock.unlock()
+                window.idle_lock.timer.stop()
+    assert len(made) == 1
+    assert seen == {"locked": True, "visible": True, "backup": True}
