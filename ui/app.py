@@ -201,7 +201,10 @@ def run_app(ctx) -> int:
     if not quit_after:
         from ui.i18n import install_translator
 
-        install_translator(app)  # before any window or message box exists
+        try:
+            install_translator(app)  # before any window or message box exists
+        except OSError as exc:  # a broken install of the catalogues: carry on in English
+            print(f"acuchart: translations not loaded: {exc}", file=sys.stderr)
     try:
         db = ctx.database()
     except AcuChartError as exc:

@@ -380,12 +380,19 @@ def test_week_old_draft_counts_as_unsigned(window, demo_db):
     assert window.refresh_unsigned() == 2 and window.unsigned_button.text() == "Unsigned (2)"
 
 
-def test_run_app_starts_behind_the_login_lock_with_backups(qtbot, demo_db, monkeypatch):
-    """The whole start of ``acuchart`` (no --quit-after-startup), up to the event loop."""
+def test_run_app_starts_behind_the_login_lock_with_backups(qtbot, demo_db, monkeypatch, capsys):
+    """The whole start of ``acuchart`` (no --quit-after-startup), up to the event loop;
+    a broken translations folder leaves the window in English instead of stopping it."""
     import types
 
     import ui.app
+    import ui.i18n
     import ui.main_window
+
+    def broken(app, language=None):
+        raise NotADirectoryError("MultiplexedPath only supports directories")
+
+    monkeypatch.setattr(ui.i18n, "install_translator", broken)
 
     made: list[QtMainWindow] = []
 
@@ -417,3 +424,4 @@ def test_run_app_starts_behind_the_login_lock_with_backups(qtbot, demo_db, monke
                 window.idle_lock.timer.stop()
     assert len(made) == 1
     assert seen == {"locked": True, "visible": True, "backup": True}
+    assert "translations not loaded" in capsys.readouterr().err
