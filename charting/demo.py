@@ -109,7 +109,6 @@ def load_demo(db: Database, *, now: dt.datetime | None = None) -> DemoResult:
     """Add the demo clinic once; a second call changes nothing."""
     from charting.scores import odi_percent
     from charting.sessions import resolve_point
-
     from charting.templates import ensure_builtin_templates
 
     now = now or dt.datetime.now(dt.UTC)
