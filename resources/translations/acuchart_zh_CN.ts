@@ -3034,275 +3034,279 @@ End the session anyway? This is recorded on the session.</source>
     <context>
         <name>QtSettingsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="105" />
-            <location filename="../../ui/dialogs/settings.py" line="106" />
+            <location filename="../../ui/dialogs/settings.py" line="107" />
+            <location filename="../../ui/dialogs/settings.py" line="108" />
             <source>Settings</source>
-            <extracomment>QSettings key: lock the window after this many idle minutes (per workstation). Allowed idle-lock minutes (shortest, longest).</extracomment>
+            <extracomment>QSettings key: lock the window after this many idle minutes (per workstation; 0 = never). Allowed idle-lock minutes (0 = never lock, longest = a day), as ui.idle_lock reads them.</extracomment>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="110" />
+            <location filename="../../ui/dialogs/settings.py" line="112" />
             <source>Problem with a setting</source>
             <translation>设置有误</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="118" />
+            <location filename="../../ui/dialogs/settings.py" line="120" />
             <source>Settings pages</source>
             <translation>设置页面</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="119" />
+            <location filename="../../ui/dialogs/settings.py" line="121" />
             <source>&amp;Clinic</source>
             <translation>诊所(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="120" />
+            <location filename="../../ui/dialogs/settings.py" line="122" />
             <source>C&amp;harting</source>
             <translation>病历记录(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="121" />
+            <location filename="../../ui/dialogs/settings.py" line="123" />
             <source>&amp;Printing and backups</source>
             <translation>打印与备份(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="122" />
+            <location filename="../../ui/dialogs/settings.py" line="124" />
             <source>&amp;This workstation</source>
             <translation>本工作站(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="127" />
+            <location filename="../../ui/dialogs/settings.py" line="129" />
             <source>Save the settings</source>
             <translation>保存设置</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="128" />
+            <location filename="../../ui/dialogs/settings.py" line="130" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="187" />
+            <location filename="../../ui/dialogs/settings.py" line="189" />
             <source>Clinic name</source>
             <translation>诊所名称</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="189" />
+            <location filename="../../ui/dialogs/settings.py" line="191" />
             <source>Clinic address</source>
             <translation>诊所地址</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="193" />
+            <location filename="../../ui/dialogs/settings.py" line="195" />
             <source>Logo file</source>
             <translation>标志文件</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="194" />
+            <location filename="../../ui/dialogs/settings.py" line="196" />
             <source>None: a PNG or JPEG image printed on reports</source>
             <translation>无：打印在报告上的 PNG 或 JPEG 图片</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="195" />
-            <location filename="../../ui/dialogs/settings.py" line="250" />
+            <location filename="../../ui/dialogs/settings.py" line="197" />
+            <location filename="../../ui/dialogs/settings.py" line="252" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="196" />
+            <location filename="../../ui/dialogs/settings.py" line="198" />
             <source>Choose the logo file</source>
             <translation>选择标志文件</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="199" />
+            <location filename="../../ui/dialogs/settings.py" line="201" />
             <source>Logo preview</source>
             <translation>标志预览</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="207" />
+            <location filename="../../ui/dialogs/settings.py" line="209" />
             <source>Clinic &amp;name:</source>
             <translation>诊所名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="208" />
+            <location filename="../../ui/dialogs/settings.py" line="210" />
             <source>A&amp;ddress:</source>
             <translation>地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="209" />
+            <location filename="../../ui/dialogs/settings.py" line="211" />
             <source>&amp;Logo:</source>
             <translation>标志(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="210" />
+            <location filename="../../ui/dialogs/settings.py" line="212" />
             <source>Shared by every workstation using this database.</source>
             <translation>使用此数据库的所有工作站共用这些设置。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="219" />
+            <location filename="../../ui/dialogs/settings.py" line="221" />
             <source>Default needle gauge in millimetres</source>
             <translation>默认针具直径（毫米）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="220" />
-            <location filename="../../ui/dialogs/settings.py" line="225" />
+            <location filename="../../ui/dialogs/settings.py" line="222" />
+            <location filename="../../ui/dialogs/settings.py" line="227" />
             <source>mm</source>
             <translation>毫米</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="221" />
-            <location filename="../../ui/dialogs/settings.py" line="226" />
+            <location filename="../../ui/dialogs/settings.py" line="223" />
+            <location filename="../../ui/dialogs/settings.py" line="228" />
             <source>allowed %1–%2 mm</source>
             <translation>允许 %1–%2 毫米</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="224" />
+            <location filename="../../ui/dialogs/settings.py" line="226" />
             <source>Default needle length in millimetres</source>
             <translation>默认针具长度（毫米）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="229" />
+            <location filename="../../ui/dialogs/settings.py" line="231" />
             <source>Planned retention in minutes</source>
             <translation>计划留针时间（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="230" />
-            <location filename="../../ui/dialogs/settings.py" line="277" />
+            <location filename="../../ui/dialogs/settings.py" line="232" />
+            <location filename="../../ui/dialogs/settings.py" line="279" />
             <source>min</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="231" />
-            <location filename="../../ui/dialogs/settings.py" line="278" />
+            <location filename="../../ui/dialogs/settings.py" line="233" />
             <source>allowed %1–%2 min</source>
             <translation>允许 %1–%2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="233" />
+            <location filename="../../ui/dialogs/settings.py" line="235" />
             <source>Default needle &amp;gauge:</source>
             <translation>默认针具直径(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="234" />
+            <location filename="../../ui/dialogs/settings.py" line="236" />
             <source>Default needle &amp;length:</source>
             <translation>默认针具长度(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="235" />
+            <location filename="../../ui/dialogs/settings.py" line="237" />
             <source>Planned &amp;retention:</source>
             <translation>计划留针时间(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="236" />
+            <location filename="../../ui/dialogs/settings.py" line="238" />
             <source>Proposed for each new needle and session; every needle can still be changed.</source>
             <translation>用作每根新针和每次新治疗的默认值；每根针仍可单独修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="242" />
+            <location filename="../../ui/dialogs/settings.py" line="244" />
             <source>Paper size</source>
             <translation>纸张大小</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="245" />
+            <location filename="../../ui/dialogs/settings.py" line="247" />
             <source>Print suggested procedure codes on session summaries</source>
             <translation>在治疗摘要上打印建议的收费项目编码</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="246" />
+            <location filename="../../ui/dialogs/settings.py" line="248" />
             <source>Billing block</source>
             <translation>收费栏</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="248" />
+            <location filename="../../ui/dialogs/settings.py" line="250" />
             <source>Backup folder</source>
             <translation>备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="249" />
+            <location filename="../../ui/dialogs/settings.py" line="251" />
             <source>Next to the database</source>
             <translation>数据库所在的文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="251" />
-            <location filename="../../ui/dialogs/settings.py" line="371" />
+            <location filename="../../ui/dialogs/settings.py" line="253" />
+            <location filename="../../ui/dialogs/settings.py" line="373" />
             <source>Choose the backup folder</source>
             <translation>选择备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="258" />
+            <location filename="../../ui/dialogs/settings.py" line="260" />
             <source>Number of backups kept</source>
             <translation>保留的备份数量</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="259" />
+            <location filename="../../ui/dialogs/settings.py" line="261" />
             <source>backups</source>
             <translation>份</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="260" />
+            <location filename="../../ui/dialogs/settings.py" line="262" />
             <source>allowed %1–%2; the oldest is deleted first</source>
             <translation>允许 %1–%2；超出时先删除最早的备份</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="262" />
+            <location filename="../../ui/dialogs/settings.py" line="264" />
             <source>&amp;Paper size:</source>
             <translation>纸张大小(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="263" />
+            <location filename="../../ui/dialogs/settings.py" line="265" />
             <source>&amp;Billing block:</source>
             <translation>收费栏(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="264" />
+            <location filename="../../ui/dialogs/settings.py" line="266" />
             <source>Backup &amp;folder:</source>
             <translation>备份文件夹(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="265" />
+            <location filename="../../ui/dialogs/settings.py" line="267" />
             <source>Backups &amp;kept:</source>
             <translation>保留备份(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="271" />
+            <location filename="../../ui/dialogs/settings.py" line="273" />
             <source>Interface language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="273" />
+            <location filename="../../ui/dialogs/settings.py" line="275" />
             <source>System language</source>
             <translation>跟随系统语言</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="276" />
+            <location filename="../../ui/dialogs/settings.py" line="278" />
             <source>Lock after this many idle minutes</source>
             <translation>闲置多少分钟后锁定</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings.py" line="280" />
+            <source>allowed %1–%2 min; 0 = never lock</source>
+            <translation>允许 %1–%2 分钟；0 表示从不锁定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings.py" line="282" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="281" />
+            <location filename="../../ui/dialogs/settings.py" line="283" />
             <source>A new language applies the next time AcuChart starts.</source>
             <translation>新语言将在下次启动 AcuChart 时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="282" />
+            <location filename="../../ui/dialogs/settings.py" line="284" />
             <source>Lock when &amp;idle for:</source>
             <translation>闲置锁定时间(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="283" />
+            <location filename="../../ui/dialogs/settings.py" line="285" />
             <source>These settings belong to this computer only.</source>
             <translation>这些设置只适用于本计算机。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="365" />
+            <location filename="../../ui/dialogs/settings.py" line="367" />
             <source>Choose the clinic logo</source>
             <translation>选择诊所标志</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings.py" line="365" />
+            <location filename="../../ui/dialogs/settings.py" line="367" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>图片 (*.png *.jpg *.jpeg)</translation>
         </message>

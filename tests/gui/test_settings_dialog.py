@@ -80,7 +80,8 @@ def test_shows_values_saved_elsewhere(qtbot, db, store):
         ("length", "300", "needle length", "7–125 mm"),
         ("retention", "0", "planned retention", "1–120 min"),
         ("backup_keep", "1000", "backups kept", "1–365"),
-        ("idle_lock", "500", "idle lock", "1–120 minutes"),
+        ("idle_lock", "2000", "idle lock", "0–1440 minutes"),
+        ("idle_lock", "-1", "idle lock", "0–1440 minutes"),
     ],
 )
 def test_out_of_range_is_refused_naming_the_field(qtbot, db, store, widget, text, field, allowed):
@@ -102,6 +103,15 @@ def test_out_of_range_is_refused_naming_the_field(qtbot, db, store, widget, text
     assert edit.text() == text and dialog.clinic_name.text() == "Typed and not lost"
     assert get_settings(db) == before  # nothing saved
     assert store.value(IDLE_LOCK_KEY) is None
+
+
+def test_idle_lock_zero_means_never_and_is_kept(qtbot, db, store):
+    dialog = _dialog(qtbot, db, store)
+    dialog.idle_lock.setText("0")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert idle_lock_minutes(store) == 0
+    assert _dialog(qtbot, db, store).idle_lock.text() == "0"
 
 
 def test_not_a_number_is_refused(qtbot, db, store):

@@ -43,12 +43,14 @@ from charting.db.engine import Database
 from charting.db.models import RANGES
 from charting.errors import AcuChartError, ValidationError
 from ui.i18n import LANGUAGE_KEY, LANGUAGES, configured_language, workstation_settings
+from ui.idle_lock import DEFAULT_MINUTES
+from ui.idle_lock import SETTINGS_KEY as IDLE_SETTINGS_KEY
 
-#: QSettings key: lock the window after this many idle minutes (per workstation).
-IDLE_LOCK_KEY = "security/idle_lock_minutes"
-IDLE_LOCK_DEFAULT = 10
-#: Allowed idle-lock minutes (shortest, longest).
-IDLE_LOCK_RANGE = (1, 120)
+#: QSettings key: lock the window after this many idle minutes (per workstation; 0 = never).
+IDLE_LOCK_KEY = IDLE_SETTINGS_KEY
+IDLE_LOCK_DEFAULT = DEFAULT_MINUTES
+#: Allowed idle-lock minutes (0 = never lock, longest = a day), as ui.idle_lock reads them.
+IDLE_LOCK_RANGE = (0, 24 * 60)
 
 
 def idle_lock_minutes(settings: QSettings | None = None) -> int:
@@ -275,7 +277,7 @@ class QtSettingsDialog(QDialog):
         self.idle_lock, idle_row = self._number(
             self.tr("Lock after this many idle minutes"),
             self.tr("min"),
-            self.tr("allowed %1–%2 min").replace("%1", str(low)).replace("%2", str(high)),
+            self.tr("allowed %1–%2 min; 0 = never lock").replace("%1", str(low)).replace("%2", str(high)),
         )
         form.addRow(self._label(self.tr("&Language:"), self.language), self.language)
         form.addRow(self._hint(self.tr("A new language applies the next time AcuChart starts.")))
