@@ -32,6 +32,11 @@ def _after_flush(session: Session, flush_context) -> None:
 
 
 def install(factory: sessionmaker) -> None:
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
-        event.listen(factory, "after_flush", _after_flush)
+    """Wire the hooks onto a new session factory (once per :class:`Database`).
+
+    Unconditionally: ``event.contains`` keys its registry by ``id()``, and a new
+    factory can reuse the address of one already collected, which would make the
+    check answer "already there" for a factory that has no hooks at all.
+    """
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _after_flush)

@@ -119,3 +119,23 @@ def test_upgrade_refused_when_not_allowed(tmp_path):
     create_engine(f"sqlite:///{path}").dispose()
     with pytest.raises(DatabaseError, match="acuchart db upgrade"):
         open_database(f"sqlite:///{path}", upgrade=False)
+
+
+def test_every_database_gets_the_flush_hooks(tmp_path):
+    """Many databases opened and dropped in one process: each one still has the hooks
+    (a registry keyed by id() once skipped a new factory that reused an old address)."""
+    import gc
+
+    from charting.db import hooks
+
+    path = tmp_path / "hooks.db"
+    open_database(f"sqlite:///{path}").dispose()
+    for _ in range(60):
+        db = open_database(f"sqlite:///{path}")
+        session = db._factory()
+        assert list(session.dispatch.before_flush) == [hooks._before_flush]
+        assert list(session.dispatch.after_flush) == [hooks._after_flush]
+        session.close()
+        db.dispose()
+        del db
+        gc.collect()
