@@ -197,6 +197,16 @@ def run_app(ctx) -> int:
     quit_after = bool(getattr(ctx.args, "quit_after_startup", False))
     if quit_after and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The database (and SQLAlchemy with it) comes before Qt: imported after the
+    # QApplication exists, the same modules cost some 20 MB more peak memory.
+    try:
+        db = ctx.database()
+    except AcuChartError as exc:
+        if quit_after:
+            raise
+        make_application()
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
     app = make_application()
     if not quit_after:
         from ui.i18n import install_translator
@@ -205,13 +215,6 @@ def run_app(ctx) -> int:
             install_translator(app)  # before any window or message box exists
         except OSError as exc:  # a broken install of the catalogues: carry on in English
             print(f"acuchart: translations not loaded: {exc}", file=sys.stderr)
-    try:
-        db = ctx.database()
-    except AcuChartError as exc:
-        if quit_after:
-            raise
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 2
     from ui.main_window import QtMainWindow
 
     window = QtMainWindow(db)

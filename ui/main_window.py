@@ -12,94 +12,24 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from charting.db.engine import Database
 from ui.patients.browser import QtPatientBrowser
 from ui.patients.model import QtPatientListModel
 
-__all__ = ["QtCourseWindow", "QtMainWindow", "QtPatientListModel"]
+__all__ = ["QtMainWindow", "QtPatientListModel"]
 
 #: F-keys for the diagram views, in the order charting.acupoints lists them.
 VIEW_KEYS = ("F1", "F2", "F3", "F4", "F5", "F6")
 #: How long a passing status-bar message stays, in milliseconds.
 MESSAGE_MS = 8000
-
-
-class QtCourseWindow(QWidget):
-    """A case's course of treatment in its own (non-modal) window, with export and print.
-
-    Attributes:
-        view: the :class:`ui.outcomes.course_view.QtCourseView` it shows.
-        export_button, print_button, close_button: the buttons above the view.
-    """
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        from ui.outcomes.course_view import QtCourseView
-
-        self.db = db
-        self.setWindowTitle(self.tr("Course of treatment — AcuChart"))
-        self.setAccessibleName(self.tr("Course of treatment window"))
-        self.resize(1100, 760)
-        self.view = QtCourseView(db, self)
-        row = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("&Export course PDF…"), self)
-        self.export_button.setAccessibleName(self.tr("Export course PDF"))
-        self.print_button = QPushButton(self.tr("&Print course…"), self)
-        self.print_button.setAccessibleName(self.tr("Print course"))
-        self.close_button = QPushButton(self.tr("&Close"), self)
-        self.close_button.setAccessibleName(self.tr("Close the course view"))
-        row.addWidget(self.export_button)
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.view, 1)
-        self.export_button.clicked.connect(self.export_pdf)
-        self.print_button.clicked.connect(self.print_course)
-        self.close_button.clicked.connect(self.close)
-        close = QAction(self)
-        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
-        close.triggered.connect(self.close)
-        self.addAction(close)
-        escape = QAction(self)
-        escape.setShortcut(QKeySequence("Esc"))
-        escape.triggered.connect(self.close)
-        self.addAction(escape)
-
-    @property
-    def case_id(self) -> int | None:
-        return self.view.case_id
-
-    def set_case(self, case_id: int) -> None:
-        self.view.set_case(case_id)
-        title = self.view.title.text()
-        self.setWindowTitle(self.tr("%1 — Course — AcuChart").replace("%1", title))
-
-    def export_pdf(self) -> str | None:
-        if self.view.case_id is None:
-            return None
-        from ui.printing import export_course_pdf
-
-        return export_course_pdf(self, self.db, self.view.case_id)
-
-    def print_course(self) -> bool:
-        if self.view.case_id is None:
-            return False
-        from ui.printing import print_course
-
-        return print_course(self, self.db, self.view.case_id)
 
 
 class QtMainWindow(QMainWindow):
@@ -119,7 +49,7 @@ class QtMainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.editor = None
-        self.course_window: QtCourseWindow | None = None
+        self.course_window = None  # a ui.outcomes.course_window.QtCourseWindow, made on first use
         self.idle_lock = None
         self.unsigned_count: int | None = None
         self.setWindowTitle(self.tr("AcuChart"))
@@ -449,7 +379,7 @@ class QtMainWindow(QMainWindow):
 
     # --- courses ---------------------------------------------------------------------------------
 
-    def show_course(self, case_id: int | None = None) -> QtCourseWindow | None:
+    def show_course(self, case_id: int | None = None):
         """Show the course of ``case_id`` (default: the browser's current case) in its window."""
         if case_id is None:
             case_id = self.browser.current_case_id()
@@ -459,6 +389,8 @@ class QtMainWindow(QMainWindow):
         if self.editor is not None:
             self.editor.flush()  # scores typed a moment ago belong in the chart
         if self.course_window is None:
+            from ui.outcomes.course_window import QtCourseWindow
+
             self.course_window = QtCourseWindow(self.db, self)
         self.course_window.set_case(case_id)
         self.course_window.setWindowState(self.course_window.windowState() & ~Qt.WindowState.WindowMinimized)

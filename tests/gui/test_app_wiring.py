@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from charting import accounts, patients, sessions
 from ui.app import QtBackupScheduler, log_in_at_start, schedule_backups
-from ui.main_window import QtCourseWindow, QtMainWindow
+from ui.main_window import QtMainWindow
+from ui.outcomes.course_window import QtCourseWindow
 
 PASSWORD = "correct horse battery"
 
