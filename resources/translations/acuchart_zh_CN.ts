@@ -418,48 +418,47 @@
     <context>
         <name>QtCourseWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="51" />
+            <location filename="../../ui/outcomes/course_window.py" line="25" />
             <source>Course of treatment — AcuChart</source>
-            <extracomment>F-keys for the diagram views, in the order charting.acupoints lists them. How long a passing status-bar message stays, in milliseconds.</extracomment>
             <translation>疗程 — AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="52" />
+            <location filename="../../ui/outcomes/course_window.py" line="26" />
             <source>Course of treatment window</source>
             <translation>疗程窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="56" />
+            <location filename="../../ui/outcomes/course_window.py" line="30" />
             <source>&amp;Export course PDF…</source>
             <translation>导出疗程 PDF(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="57" />
+            <location filename="../../ui/outcomes/course_window.py" line="31" />
             <source>Export course PDF</source>
             <translation>导出疗程 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="58" />
+            <location filename="../../ui/outcomes/course_window.py" line="32" />
             <source>&amp;Print course…</source>
             <translation>打印疗程(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="59" />
+            <location filename="../../ui/outcomes/course_window.py" line="33" />
             <source>Print course</source>
             <translation>打印疗程</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="60" />
+            <location filename="../../ui/outcomes/course_window.py" line="34" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="61" />
+            <location filename="../../ui/outcomes/course_window.py" line="35" />
             <source>Close the course view</source>
             <translation>关闭疗程视图</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/outcomes/course_window.py" line="62" />
             <source>%1 — Course — AcuChart</source>
             <translation>%1 — 疗程 — AcuChart</translation>
         </message>
@@ -1262,343 +1261,344 @@
     <context>
         <name>QtMainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="125" />
-            <location filename="../../ui/main_window.py" line="366" />
-            <location filename="../../ui/main_window.py" line="378" />
-            <location filename="../../ui/main_window.py" line="391" />
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="55" />
+            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="404" />
             <source>AcuChart</source>
+            <extracomment>F-keys for the diagram views, in the order charting.acupoints lists them. How long a passing status-bar message stays, in milliseconds.</extracomment>
             <translation>AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="56" />
             <source>AcuChart main window</source>
             <translation>AcuChart 主窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="60" />
             <source>Patients</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="64" />
             <source>Choose a patient, then open a session or start a new one (Ctrl+Shift+N).</source>
             <translation>请选择患者，然后打开一次治疗记录或新建治疗（Ctrl+Shift+N）。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>Status bar</source>
             <translation>状态栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="99" />
             <source>Unsigned sessions</source>
             <translation>未签署的治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>Sessions started more than a day ago that are not signed yet</source>
             <translation>开始于一天以前但尚未签署的治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>Logged-in practitioner</source>
             <translation>已登录的医师</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Logged in as %1</source>
             <translation>已登录：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Nobody logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>Unsigned (%1)</source>
             <translation>未签署（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="131" />
             <source>%1 sessions older than a day are not signed; open the list</source>
             <translation>有 %1 次一天以前的治疗尚未签署；打开列表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Menu bar</source>
             <translation>菜单栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>&amp;Export session PDF…</source>
             <translation>导出治疗 PDF(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>&amp;Print session…</source>
             <translation>打印治疗记录(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Lock</source>
             <translation>锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Log &amp;out / switch user</source>
             <translation>注销 / 切换用户(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>&amp;Patient</source>
             <translation>患者(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Find patient</source>
             <translation>查找患者(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>&amp;New patient…</source>
             <translation>新建患者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>&amp;Edit patient…</source>
             <translation>编辑患者(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>New &amp;case…</source>
             <translation>新建疗程(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Edit c&amp;ase…</source>
             <translation>编辑疗程(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>C&amp;ourse view…</source>
             <translation>疗程视图(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>E&amp;xport course PDF…</source>
             <translation>导出疗程 PDF(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>P&amp;rint course…</source>
             <translation>打印疗程(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>&amp;Session</source>
             <translation>治疗(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>&amp;New session</source>
             <translation>新建治疗(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>&amp;Repeat last session</source>
             <translation>重复上次治疗(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Sign…</source>
             <translation>签署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>Add a&amp;ddendum…</source>
             <translation>添加补充说明(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Unsigned sessions…</source>
             <translation>未签署的治疗(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Patients</source>
             <translation>患者(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>&amp;About AcuChart</source>
             <translation>关于 AcuChart(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>%1 view</source>
             <translation>%1视图</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>%1 — AcuChart</source>
             <translation>%1 — AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Open a session first.</source>
             <translation>请先打开一次治疗记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="378" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>PDF export is not available.</source>
             <translation>无法导出 PDF。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="391" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>Printing is not available.</source>
             <translation>无法打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>This session is already signed.</source>
             <translation>该治疗已签署。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Session signed. Corrections can be added as addenda.</source>
             <translation>治疗已签署。如需更正，可添加补充说明。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Only signed sessions take addenda; edit this draft directly.</source>
             <translation>只有已签署的治疗才能添加补充说明；草稿请直接编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>Addendum added.</source>
             <translation>已添加补充说明。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="457" />
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="387" />
+            <location filename="../../ui/main_window.py" line="404" />
             <source>Choose a patient's case first.</source>
             <translation>请先选择患者的疗程。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>Logged in as %1; changes are recorded under this name.</source>
             <translation>已登录：%1；所有修改都将以此名义记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>find a patient</source>
             <translation>查找患者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="557" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>new patient</source>
             <translation>新建患者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>new session</source>
             <translation>新建治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>type points (bl40, weizhong, 委中, GB30 BL40 l)</source>
             <translation>输入穴位（bl40、weizhong、委中、GB30 BL40 l）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>insert all planned needles</source>
             <translation>所有计划的针进针</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>remove all needles</source>
             <translation>全部出针</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="494" />
             <source>apply a protocol template</source>
             <translation>应用方案模板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="563" />
+            <location filename="../../ui/main_window.py" line="495" />
             <source>undo / redo</source>
             <translation>撤销 / 重做</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
+            <location filename="../../ui/main_window.py" line="496" />
             <source>diagram views</source>
             <translation>人体图视图</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="497" />
             <source>sign the session</source>
             <translation>签署治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="498" />
             <source>unsigned sessions</source>
             <translation>未签署的治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="499" />
             <source>course of the case</source>
             <translation>本疗程的全部治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>export / print the session</source>
             <translation>导出 / 打印治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="501" />
             <source>lock the window</source>
             <translation>锁定窗口</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
