@@ -8,7 +8,7 @@ import re
 import uuid as uuid_module
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Date, Integer, String, Uuid, column, func, or_, select, table
+from sqlalchemy import Boolean, Date, Integer, String, Uuid, column, func, select, table
 
 from charting import validation as v
 from charting.db.engine import Database
@@ -229,6 +229,7 @@ def _clean_patient(fields: dict[str, Any]) -> dict[str, Any]:
 
 def next_chart_number(db: Database) -> str:
     from charting.db.models import Patient
+
     with db.read() as s:
         count = s.scalar(select(func.max(Patient.id))) or 0
     return f"AC-{count + 1:06d}"
@@ -237,6 +238,7 @@ def next_chart_number(db: Database) -> str:
 def create_patient(db: Database, **fields: Any) -> PatientDetail:
     """Register a new patient; ``chart_number`` is assigned when not given."""
     from charting.db.models import Patient
+
     if not fields.get("chart_number"):
         fields["chart_number"] = next_chart_number(db)
     fields.setdefault("given_name", "")
@@ -256,6 +258,7 @@ def update_patient(
     db: Database, patient_id: int, *, expected_version: int | None = None, **fields: Any
 ) -> PatientDetail:
     from charting.db.models import Patient
+
     clean = _clean_patient(fields)
     with db.unit() as s:
         row = s.get(Patient, patient_id)
@@ -280,6 +283,7 @@ def update_patient(
 
 def get_patient(db: Database, patient_id: int) -> PatientDetail:
     from charting.db.models import Patient
+
     with db.read() as s:
         row = s.get(Patient, patient_id)
         if row is None:
@@ -311,44 +315,55 @@ _DATE_RE = re.compile(r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$")
 
 def search_patients(db: Database, query: str, *, limit: int = 50) -> list[PatientSummary]:
     """Patients whose family name, given name, "given family" or chart number start
-    with ``query``, or whose date of birth matches it (YYYY, YYYY-MM or YYYY-MM-DD).
+    with ``query``, or whose date of birth matches it (YYYY, YYYY-MM or YYYY-MM-DD),
+    sorted by name.
 
-    Every branch is an indexed range scan, so a keystroke costs well under a
-    millisecond at 100,000 patients. It reads through a Core projection of the
-    patients table, so the first screen lists patients without loading the ORM.
+    Each kind of match is its own query that walks one index in order and stops
+    after ``limit`` rows, so a keystroke costs the same at 2,000 and 100,000
+    patients (one query OR-ing them all would read and sort every match of a
+    short prefix first). It reads through a Core projection of the patients
+    table, so the first screen lists patients without loading the ORM.
     """
     key = search_key(query)
     c = _PATIENT_LIST.c
+    branches: list[tuple[Any, Any]] = []  # (condition, index column to walk)
+    if not key:
+        branches.append((None, c.family_key))
+    else:
+        upper = key + "\uffff"
+        chart = query.strip().upper()
+        branches += [
+            ((c.family_key >= key) & (c.family_key < upper), c.family_key),
+            ((c.given_key >= key) & (c.given_key < upper), c.given_key),
+            ((c.chart_number >= chart) & (c.chart_number < chart + "\uffff"), c.chart_number),
+        ]
+        parts = key.split(" ")
+        if len(parts) == 2:
+            a, b = parts
+            for first, second in ((a, b), (b, a)):
+                branches.append(
+                    (
+                        (c.given_key == first) & (c.family_key >= second) & (c.family_key < second + "\uffff"),
+                        c.family_key,
+                    )
+                )
+                branches.append(
+                    ((c.family_key == first) & (c.given_key >= second) & (c.given_key < second + "\uffff"), c.given_key)
+                )
+        if _DATE_RE.match(key):
+            low, high = _date_bounds(key)
+            if low is not None:
+                branches.append(((c.date_of_birth >= low) & (c.date_of_birth < high), c.date_of_birth))
+    found: dict[int, Any] = {}
     with db.read() as s:
-        stmt = select(_PATIENT_LIST).order_by(c.family_key, c.given_key, c.id).limit(limit)
-        if key:
-            upper = key + "\uffff"
-            conditions = [
-                (c.family_key >= key) & (c.family_key < upper),
-                (c.given_key >= key) & (c.given_key < upper),
-                (c.chart_number >= query.strip().upper())
-                & (c.chart_number < query.strip().upper() + "\uffff"),
-            ]
-            parts = key.split(" ")
-            if len(parts) == 2:
-                a, b = parts
-                for first, second in ((a, b), (b, a)):
-                    conditions.append(
-                        (c.given_key == first)
-                        & (c.family_key >= second)
-                        & (c.family_key < second + "\uffff")
-                    )
-                    conditions.append(
-                        (c.family_key == first)
-                        & (c.given_key >= second)
-                        & (c.given_key < second + "\uffff")
-                    )
-            if _DATE_RE.match(key):
-                low, high = _date_bounds(key)
-                if low is not None:
-                    conditions.append((c.date_of_birth >= low) & (c.date_of_birth < high))
-            stmt = stmt.where(or_(*conditions))
-        return [summary(row) for row in s.execute(stmt)]
+        for condition, column in branches:
+            stmt = select(_PATIENT_LIST).order_by(column, c.id).limit(limit)
+            if condition is not None:
+                stmt = stmt.where(condition)
+            for row in s.execute(stmt):
+                found.setdefault(row.id, row)
+    rows = sorted(found.values(), key=lambda r: (r.family_key, r.given_key, r.id))[:limit]
+    return [summary(row) for row in rows]
 
 
 def _date_bounds(key: str) -> tuple[dt.date | None, dt.date | None]:
@@ -409,6 +424,7 @@ def _int_between(label: str, value: Any, low: int, high: int) -> int | None:
 
 def create_case(db: Database, patient_id: int, **fields: Any) -> CaseInfo:
     from charting.db.models import Case, Patient
+
     fields.setdefault("start_date", dt.date.today())
     clean = _clean_case(fields)
     if clean.get("end_date") and clean["end_date"] < clean["start_date"]:
@@ -424,6 +440,7 @@ def create_case(db: Database, patient_id: int, **fields: Any) -> CaseInfo:
 
 def update_case(db: Database, case_id: int, **fields: Any) -> CaseInfo:
     from charting.db.models import Case
+
     clean = _clean_case(fields)
     with db.unit() as s:
         row = s.get(Case, case_id)
@@ -439,6 +456,7 @@ def update_case(db: Database, case_id: int, **fields: Any) -> CaseInfo:
 
 def get_case(db: Database, case_id: int) -> CaseInfo:
     from charting.db.models import Case
+
     with db.read() as s:
         row = s.get(Case, case_id)
         if row is None:
@@ -448,6 +466,7 @@ def get_case(db: Database, case_id: int) -> CaseInfo:
 
 def list_cases(db: Database, patient_id: int) -> list[CaseInfo]:
     from charting.db.models import Case
+
     with db.read() as s:
         rows = s.scalars(select(Case).where(Case.patient_id == patient_id).order_by(Case.start_date, Case.id))
         return [case_info(r) for r in rows]
@@ -455,6 +474,7 @@ def list_cases(db: Database, patient_id: int) -> list[CaseInfo]:
 
 def patient_by_uuid(db: Database, value: str) -> PatientDetail:
     from charting.db.models import Patient
+
     try:
         key = uuid_module.UUID(value)
     except ValueError:
