@@ -38,7 +38,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from charting import __version__
 
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.acuchart.AcuChart")  # matches packaging/*.desktop
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    from ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
 
 
 class _FirstPaint(QObject):
@@ -208,6 +215,7 @@ def run_app(ctx) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     app = make_application()
+    set_window_icon(app)
     if not quit_after:
         from ui.i18n import install_translator
 

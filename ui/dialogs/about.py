@@ -15,7 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from charting import __version__
+from ui.icons import app_icon
 
 LICENCE = "GPL-3.0-or-later"
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
@@ -103,8 +104,9 @@ def font_licences(folder: Path | None = None) -> list[FontLicence]:
     found = []
     for path in sorted(folder.rglob("*")):
         name = path.name
-        if not path.is_file() or not (name.upper().startswith(("LICENSE", "LICENCE", "OFL", "COPYING"))
-                                      or path.suffix.lower() in (".txt", ".md")):
+        if not path.is_file() or not (
+            name.upper().startswith(("LICENSE", "LICENCE", "OFL", "COPYING")) or path.suffix.lower() in (".txt", ".md")
+        ):
             continue
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
@@ -122,21 +124,6 @@ def installed_version(distribution: str) -> str:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:
         return ""
-
-
-def app_icon() -> QIcon:
-    """The AcuChart icon in every rendered size (also the window icon)."""
-    icon = QIcon()
-    try:
-        folder = Path(str(files("resources").joinpath("icons")))
-    except (ModuleNotFoundError, FileNotFoundError):
-        return icon
-    for path in sorted(folder.glob("acuchart-*.png")):
-        icon.addFile(str(path))
-    svg = folder / "acuchart.svg"
-    if icon.isNull() and svg.is_file():
-        icon.addFile(str(svg))
-    return icon
 
 
 class QtAboutDialog(QDialog):
