@@ -69,7 +69,7 @@ class QtMainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1140])
+        self.splitter.setSizes([380, 1060])  # room for the safety badges in the list
         self.setCentralWidget(self.splitter)
         self.search_box = self.browser.search_box
         self.patient_model = self.browser.patient_model
