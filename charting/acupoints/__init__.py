@@ -4,7 +4,9 @@ Data: ``resources/acupoints/points.csv`` (names and locations, following the WHO
 Acupuncture Point Locations in the Western Pacific Region, 2008, and the WHO Standard
 Acupuncture Nomenclature, 1993).  Positions on the body diagrams are computed from landmarks
 and proportional cun measurements in :mod:`charting.acupoints.layout`; the diagrams
-(``resources/diagrams/*.svg``) are drawn from the same model by :mod:`.drawing`.
+(``resources/diagrams/*.svg``) are drawn from the same model by :mod:`.drawing`.  Both are
+written at build time (``python -m charting.acupoints.build``: the SVGs and
+``resources/acupoints/positions.csv``), so loading the library reads files only.
 
 Nothing is read at import time; the first call to :func:`library` loads everything once::
 
@@ -23,12 +25,11 @@ right on the viewer's right; midline at x = 0.5).  Plain Python: no Qt here.
 from __future__ import annotations
 
 import functools
-from importlib import resources
-from typing import TYPE_CHECKING
 
 from charting.acupoints.codes import CHANNELS, normalise_channel, normalise_code
-from charting.acupoints.layout import VIEWS, View
+from charting.acupoints.views import VIEWS, View
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
 if TYPE_CHECKING:
     from charting.acupoints.catalogue import Acupoint, Library
 
@@ -68,6 +69,8 @@ def diagram_svg(view: str) -> bytes:
         name = VIEWS[view].svg
     except KeyError:
         raise KeyError(f"unknown view {view!r}; views: {', '.join(VIEWS)}") from None
+    from importlib import resources
+
     return resources.files("resources.diagrams").joinpath(name).read_bytes()
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 Point = tuple[float, float]
 
 # --- full-body views: 500 x 1000 viewBox, soles at y = 980, 170 cm tall -----------------------
-FULL_W, FULL_H = 500.0, 1000.0
+# (the viewBox size, FULL_W x FULL_H, is defined with the views in charting.acupoints.views)
 S = 950.0 / 170.0  # viewBox units per cm
 GROUND = 980.0
 SIDE_CX = 205.0  # x of Z = 0 in the side view

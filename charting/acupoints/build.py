@@ -1,7 +1,9 @@
-"""Rewrite the diagram SVGs in ``resources/diagrams`` from the body model.
+"""Rewrite the diagram SVGs in ``resources/diagrams`` and the point positions from the body model.
 
-Usage: ``python -m charting.acupoints.build`` (from a source checkout).  Positions are not
-written anywhere: the library computes them from the same model when it loads.
+Usage: ``python -m charting.acupoints.build`` (from a source checkout).  Writes
+``resources/diagrams/*.svg`` and ``resources/acupoints/positions.csv`` (every point's
+normalised position on every view, from :func:`charting.acupoints.layout.compute_positions`),
+which the library reads when it loads instead of running the body model at every start.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from charting.acupoints.catalogue import POSITIONS_FILE, format_positions
 from charting.acupoints.drawing import render_svg
-from charting.acupoints.layout import VIEWS
+from charting.acupoints.layout import VIEWS, compute_positions
 
 
 def main() -> int:
@@ -20,6 +23,9 @@ def main() -> int:
         path = target / view.svg
         path.write_text(render_svg(view.name), encoding="utf-8")
         print(f"wrote {path}")
+    path = Path(str(resources.files("resources.acupoints"))) / POSITIONS_FILE
+    path.write_text(format_positions(compute_positions()), encoding="utf-8")
+    print(f"wrote {path}")
     return 0
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import io
+import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from importlib import resources
 from types import MappingProxyType
 
 from charting.acupoints.codes import CHANNELS, compact, normalise_channel, normalise_code, plain, strip_tones
-from charting.acupoints.layout import VIEWS, View, compute_positions
+from charting.acupoints.views import VIEWS, Record, View
 
 SIDES = ("right", "left")
 REGIONS = (
@@ -32,8 +32,7 @@ REGIONS = (
 )
 
 
-@dataclass(frozen=True)
-class Acupoint:
+class Acupoint(Record):
     """One acupuncture point.
 
     Attributes:
@@ -60,8 +59,29 @@ class Acupoint:
     bilateral: bool
     region: str
     location: str
-    positions: Mapping[str, tuple[float, float]] = field(compare=False, hash=False, repr=False)
-    aliases: tuple[str, ...] = ()
+    positions: Mapping[str, tuple[float, float]]  # not compared, hashed or shown in repr
+    aliases: tuple[str, ...]
+    _compared = ("code", "pinyin", "pinyin_plain", "hanzi", "english", "channel", "bilateral", "region", "location",
+                 "aliases")
+
+    def __init__(  # noqa: PLR0917  positional like the dataclass it replaces
+        self,
+        code: str,
+        pinyin: str,
+        pinyin_plain: str,
+        hanzi: str,
+        english: str,
+        channel: str,
+        bilateral: bool,
+        region: str,
+        location: str,
+        positions: Mapping[str, tuple[float, float]],
+        aliases: tuple[str, ...] = (),
+    ) -> None:
+        values = (code, pinyin, pinyin_plain, hanzi, english, channel, bilateral, region, location, aliases)
+        for f, value in zip(self._compared, values, strict=True):
+            object.__setattr__(self, f, value)
+        object.__setattr__(self, "positions", positions)
 
     def position(self, view: str, side: str = "right") -> tuple[float, float] | None:
         """Normalised (x, y) of the point on ``view`` for ``side`` ("right"/"left"), or None.
@@ -200,10 +220,61 @@ def _read_rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO("\n".join(lines))))
 
 
+POSITIONS_FILE = "positions.csv"
+POSITIONS_HEADER = "# code,view,x,y: written by python -m charting.acupoints.build from charting.acupoints.layout"
+
+
+def format_positions(positions: Mapping[str, Mapping[str, tuple[float, float]]]) -> str:
+    """The text of ``resources/acupoints/positions.csv`` for ``compute_positions()``'s result."""
+    lines = [POSITIONS_HEADER]
+    for code, views in positions.items():
+        for view, (x, y) in views.items():
+            lines.append(f"{code},{view},{x!r},{y!r}")
+    return "\n".join(lines) + "\n"
+
+
+def parse_positions(text: str) -> dict[str, dict[str, tuple[float, float]]]:
+    """code -> view -> (x, y), read back from the text :func:`format_positions` writes."""
+    out: dict[str, dict[str, tuple[float, float]]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        try:
+            code, view, x, y = line.split(",")
+            xy = (float(x), float(y))
+        except ValueError:
+            raise ValueError(f"{POSITIONS_FILE}, line {n}: expected code,view,x,y") from None
+        if view not in VIEWS:
+            raise ValueError(f"{POSITIONS_FILE}, line {n}: unknown view {view!r}")
+        out.setdefault(code, {})[view] = xy
+    return out
+
+
+def _resource_text(name: str) -> str:
+    """A file of the ``resources.acupoints`` package, read through the package's loader.
+
+    What :func:`pkgutil.get_data` does (and so works from a wheel, a zip or a frozen app
+    like :mod:`importlib.resources`), without importing ``importlib.resources`` or ``pkgutil``
+    (with ``pathlib``, ``tempfile``, ``zipfile`` and ``typing``: half of the library's load time
+    in a fresh process).
+    """
+    package = importlib.import_module("resources.acupoints")
+    spec = package.__spec__
+    if spec is None or spec.loader is None or not hasattr(spec.loader, "get_data") or package.__file__ is None:
+        raise OSError(f"resources.acupoints cannot read {name}")
+    path = os.path.join(os.path.dirname(package.__file__), name)
+    return spec.loader.get_data(path).decode("utf-8")  # type: ignore[attr-defined]
+
+
 def load() -> Library:
-    """Read ``resources/acupoints/points.csv`` and place every point (uncached)."""
-    text = resources.files("resources.acupoints").joinpath("points.csv").read_text(encoding="utf-8")
-    positions = compute_positions()
+    """Read ``resources/acupoints/points.csv`` and the positions the build step computed (uncached).
+
+    The positions come from ``positions.csv``, written by ``python -m charting.acupoints.build``
+    from :func:`charting.acupoints.layout.compute_positions` (the single source; a test checks
+    that the shipped file equals what it computes), so loading does not run the body model.
+    """
+    text = _resource_text("points.csv")
+    positions = parse_positions(_resource_text(POSITIONS_FILE))
     points = []
     for row in _read_rows(text):
         code = row["code"].strip()
@@ -219,7 +290,7 @@ def load() -> Library:
         if region not in REGIONS:
             raise ValueError(f"points.csv: {code}: unknown region {region!r}")
         if code not in positions:
-            raise ValueError(f"points.csv: {code} has no placement in layout.py")
+            raise ValueError(f"points.csv: {code} has no position in {POSITIONS_FILE} (run the build step)")
         pinyin = row["pinyin"].strip()
         aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
         points.append(
@@ -247,4 +318,4 @@ def channel_name(channel: str) -> str:
     return CHANNELS[ch][0]
 
 
-__all__ = ["REGIONS", "SIDES", "Acupoint", "Library", "channel_name", "load"]
+__all__ = ["REGIONS", "SIDES", "Acupoint", "Library", "channel_name", "format_positions", "load", "parse_positions"]

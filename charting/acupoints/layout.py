@@ -29,50 +29,10 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
 
 from charting.acupoints import body as B
 from charting.acupoints.body import Segment
-
-
-@dataclass(frozen=True)
-class View:
-    """One diagram view.
-
-    Attributes:
-        name: the key used everywhere (``"back"``).
-        title: a heading for people.
-        svg: the file name under ``resources/diagrams``.
-        width, height: the SVG viewBox size; ``aspect`` is width / height.
-        mirrored: True when the view shows both sides with the midline at x = 0.5, so that
-            the left side is the mirror of the right; False when it shows one side only
-            (the patient's right) and both sides share the drawing.
-    """
-
-    name: str
-    title: str
-    svg: str
-    width: float
-    height: float
-    mirrored: bool
-
-    @property
-    def aspect(self) -> float:
-        return self.width / self.height
-
-
-VIEWS: dict[str, View] = {
-    v.name: v
-    for v in (
-        View("front", "Front (anterior)", "front.svg", B.FULL_W, B.FULL_H, True),
-        View("back", "Back (posterior)", "back.svg", B.FULL_W, B.FULL_H, True),
-        View("side", "Side (right lateral)", "side.svg", B.FULL_W, B.FULL_H, False),
-        View("head", "Head and face (front)", "head.svg", 400.0, 500.0, True),
-        View("head_side", "Head (right side)", "head_side.svg", 400.0, 500.0, False),
-        View("hand", "Right hand: dorsal and palmar", "hand.svg", 600.0, 500.0, False),
-        View("foot", "Right foot: lateral, medial, dorsum, sole", "foot.svg", 800.0, 640.0, False),
-    )
-}
+from charting.acupoints.views import VIEWS, View  # noqa: F401  re-exported for the drawing code
 
 # --- view transforms: model plane -> viewBox -------------------------------------------------
 HEAD_S = 14.0  # head views, units per cm
