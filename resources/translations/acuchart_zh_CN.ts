@@ -4,13 +4,13 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/app.py" line="161" />
+            <location filename="../../ui/app.py" line="168" />
             <source>Backup saved: %1</source>
             <extracomment>The first rolling backup runs this long after start (the window is up by then). Then it is tried every hour (it makes at most one per day). From the worker thread to this object's (GUI) thread: (outcome, text).</extracomment>
             <translation>备份已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="163" />
+            <location filename="../../ui/app.py" line="170" />
             <source>Backup failed: %1</source>
             <translation>备份失败：%1</translation>
         </message>
@@ -76,84 +76,84 @@
     <context>
         <name>QtAboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="151" />
-            <location filename="../../ui/dialogs/about.py" line="152" />
+            <location filename="../../ui/dialogs/about.py" line="138" />
+            <location filename="../../ui/dialogs/about.py" line="139" />
             <source>About AcuChart</source>
             <extracomment>The libraries in the wheel's dependencies and in the bundle (licences as their projects publish them).</extracomment>
             <translation>关于 AcuChart</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="155" />
+            <location filename="../../ui/dialogs/about.py" line="142" />
             <source>AcuChart icon</source>
             <translation>AcuChart 图标</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="165" />
+            <location filename="../../ui/dialogs/about.py" line="152" />
             <source>Charting for acupuncture and electroacupuncture.</source>
             <translation>针灸与电针治疗记录软件。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="168" />
+            <location filename="../../ui/dialogs/about.py" line="155" />
             <source>AcuChart is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</source>
             <translation>AcuChart 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更新版本（%1）的条款再发布和/或修改本软件。本软件不提供任何担保。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="175" />
+            <location filename="../../ui/dialogs/about.py" line="162" />
             <source>Version and licence</source>
             <translation>版本与许可证</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="181" />
+            <location filename="../../ui/dialogs/about.py" line="168" />
             <source>Licences of fonts and libraries</source>
             <translation>字体与程序库的许可证</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="187" />
+            <location filename="../../ui/dialogs/about.py" line="174" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="188" />
+            <location filename="../../ui/dialogs/about.py" line="175" />
             <source>About &amp;Qt</source>
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="189" />
+            <location filename="../../ui/dialogs/about.py" line="176" />
             <source>About Qt</source>
             <translation>关于 Qt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="213" />
+            <location filename="../../ui/dialogs/about.py" line="200" />
             <source>Libraries</source>
             <translation>程序库</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="214" />
+            <location filename="../../ui/dialogs/about.py" line="201" />
             <source>Library</source>
             <translation>程序库</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="214" />
+            <location filename="../../ui/dialogs/about.py" line="201" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="214" />
+            <location filename="../../ui/dialogs/about.py" line="201" />
             <source>Licence</source>
             <translation>许可证</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="215" />
+            <location filename="../../ui/dialogs/about.py" line="202" />
             <source>Qt and psycopg are used under the LGPL: you may replace them with your own builds.</source>
             <translation>Qt 与 psycopg 依据 LGPL 使用：您可以用自行构建的版本替换它们。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="216" />
+            <location filename="../../ui/dialogs/about.py" line="203" />
             <source>Fonts</source>
             <translation>字体</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about.py" line="217" />
+            <location filename="../../ui/dialogs/about.py" line="204" />
             <source>No fonts are bundled; the system fonts are used.</source>
             <translation>未附带字体，使用系统字体。</translation>
         </message>
@@ -1606,74 +1606,246 @@
     <context>
         <name>QtNeedleTableModel</name>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="336" />
-            <location filename="../../ui/session/needle_model.py" line="102" />
+            <location filename="../../ui/session/needle_model.py" line="350" />
+            <location filename="../../ui/session/needle_model.py" line="116" />
             <source>yes</source>
             <extracomment>(field, header) in column order. The needle's number (1..n, as on the diagram) is the vertical header, so a row keeps its cells when the rows above it go (Qt's model tester checks exactly that).</extracomment>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="337" />
-            <location filename="../../ui/session/needle_model.py" line="102" />
+            <location filename="../../ui/session/needle_model.py" line="351" />
+            <location filename="../../ui/session/needle_model.py" line="116" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="223" />
+            <location filename="../../ui/session/needle_model.py" line="237" />
             <source>Ashi: %1</source>
             <translation>阿是穴：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="254" />
+            <location filename="../../ui/session/needle_model.py" line="268" />
             <source>planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="254" />
+            <location filename="../../ui/session/needle_model.py" line="268" />
             <source>inserted</source>
             <translation>已进针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="254" />
+            <location filename="../../ui/session/needle_model.py" line="268" />
             <source>removed</source>
             <translation>已出针</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="323" />
+            <location filename="../../ui/session/needle_model.py" line="337" />
             <source>%1: allowed %2–%3 mm</source>
             <translation>%1：允许 %2–%3 毫米</translation>
         </message>
         <message>
-            <location filename="../../ui/session/needle_model.py" line="328" />
+            <location filename="../../ui/session/needle_model.py" line="342" />
             <source>not recorded</source>
             <translation>未记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="55" />
+            <source>Point</source>
+            <extracomment>(field, header) in column order. The needle's number (1..n, as on the diagram) is the vertical header, so a row keeps its cells when the rows above it go (Qt's model tester checks exactly that).</extracomment>
+            <translation>穴位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="56" />
+            <source>Side</source>
+            <translation>侧</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="57" />
+            <source>Gauge</source>
+            <translation>针号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="58" />
+            <source>Length</source>
+            <translation>针长</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="59" />
+            <source>Depth</source>
+            <translation>深度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="60" />
+            <source>Angle</source>
+            <translation>角度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="61" />
+            <source>Technique</source>
+            <translation>手法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="62" />
+            <source>De qi</source>
+            <translation>得气</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="63" />
+            <source>In</source>
+            <translation>进针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="64" />
+            <source>Out</source>
+            <translation>出针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="65" />
+            <source>Retention</source>
+            <translation>留针</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="69" />
+            <source>Needle gauge (diameter) in mm, 0.12–0.45</source>
+            <translation>针号（直径），单位毫米，0.12–0.45</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="70" />
+            <source>Needle length in mm, 7–125</source>
+            <translation>针长，单位毫米，7–125</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="71" />
+            <source>Insertion depth in mm, up to the needle's length</source>
+            <translation>进针深度，单位毫米，不超过针长</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="72" />
+            <source>Time the needle went in</source>
+            <translation>进针时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="73" />
+            <source>Time the needle came out</source>
+            <translation>出针时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="74" />
+            <source>Time in (live while the needle is in)</source>
+            <translation>留针时间（留针期间实时更新）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="79" />
+            <source>perpendicular</source>
+            <extracomment>The stored angle and technique values, shown through ``_tr`` (charting.vocabulary keeps the values; these marks let lupdate see them; a test checks they cover every value).</extracomment>
+            <translation>直刺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="80" />
+            <source>oblique</source>
+            <translation>斜刺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="81" />
+            <source>transverse</source>
+            <translation>平刺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="82" />
+            <source>even</source>
+            <translation>平补平泻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="83" />
+            <source>tonifying</source>
+            <translation>补法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="84" />
+            <source>reducing</source>
+            <translation>泻法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="85" />
+            <source>lifting-thrusting</source>
+            <translation>提插</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="86" />
+            <source>rotating</source>
+            <translation>捻转</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/needle_model.py" line="87" />
+            <source>none</source>
+            <translation>无</translation>
         </message>
     </context>
     <context>
         <name>QtNotesPanel</name>
         <message>
-            <location filename="../../ui/session/notes.py" line="72" />
+            <location filename="../../ui/session/notes.py" line="27" />
+            <source>&amp;Subjective</source>
+            <extracomment>(field, label, multi-line) in tab order; labels are translated in the QtNotesPanel context.</extracomment>
+            <translation>主诉(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/notes.py" line="28" />
+            <source>&amp;Tongue</source>
+            <translation>舌象(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/notes.py" line="29" />
+            <source>P&amp;ulse</source>
+            <translation>脉象(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/notes.py" line="30" />
+            <source>P&amp;lan</source>
+            <translation>治疗计划(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/notes.py" line="31" />
+            <source>&amp;Co-interventions</source>
+            <translation>同期其他治疗(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/notes.py" line="32" />
+            <source>&amp;Other notes</source>
+            <translation>其他备注(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/notes.py" line="33" />
+            <source>Roo&amp;m</source>
+            <translation>诊室(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/notes.py" line="74" />
+            <source>%1:</source>
+            <translation>%1：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session/notes.py" line="79" />
             <source> min</source>
-            <extracomment>(field, label, multi-line) in tab order.</extracomment>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/session/notes.py" line="73" />
+            <location filename="../../ui/session/notes.py" line="80" />
             <source>Planned retention</source>
             <translation>计划留针时间</translation>
         </message>
         <message>
-            <location filename="../../ui/session/notes.py" line="74" />
+            <location filename="../../ui/session/notes.py" line="81" />
             <source>Planned retention: %1–%2 min</source>
             <translation>计划留针时间：%1–%2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/session/notes.py" line="78" />
+            <location filename="../../ui/session/notes.py" line="85" />
             <source>Planned &amp;retention:</source>
             <translation>计划留针时间(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/session/notes.py" line="164" />
+            <location filename="../../ui/session/notes.py" line="171" />
             <source>Not saved: see the message in the status bar</source>
             <translation>未保存：请查看状态栏中的提示</translation>
         </message>

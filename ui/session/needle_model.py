@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -51,27 +52,40 @@ def _tr(text: str) -> str:
 #: The needle's number (1..n, as on the diagram) is the vertical header, so a row keeps
 #: its cells when the rows above it go (Qt's model tester checks exactly that).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("point", "Point"),
-    ("side", "Side"),
-    ("gauge_mm", "Gauge"),
-    ("length_mm", "Length"),
-    ("depth_mm", "Depth"),
-    ("angle", "Angle"),
-    ("technique", "Technique"),
-    ("deqi", "De qi"),
-    ("inserted_at", "In"),
-    ("removed_at", "Out"),
-    ("retention", "Retention"),
+    ("point", QT_TRANSLATE_NOOP("QtNeedleTableModel", "Point")),
+    ("side", QT_TRANSLATE_NOOP("QtNeedleTableModel", "Side")),
+    ("gauge_mm", QT_TRANSLATE_NOOP("QtNeedleTableModel", "Gauge")),
+    ("length_mm", QT_TRANSLATE_NOOP("QtNeedleTableModel", "Length")),
+    ("depth_mm", QT_TRANSLATE_NOOP("QtNeedleTableModel", "Depth")),
+    ("angle", QT_TRANSLATE_NOOP("QtNeedleTableModel", "Angle")),
+    ("technique", QT_TRANSLATE_NOOP("QtNeedleTableModel", "Technique")),
+    ("deqi", QT_TRANSLATE_NOOP("QtNeedleTableModel", "De qi")),
+    ("inserted_at", QT_TRANSLATE_NOOP("QtNeedleTableModel", "In")),
+    ("removed_at", QT_TRANSLATE_NOOP("QtNeedleTableModel", "Out")),
+    ("retention", QT_TRANSLATE_NOOP("QtNeedleTableModel", "Retention")),
 )
 FIELDS = tuple(field for field, _ in COLUMNS)
 _HEADER_TIPS = {
-    "gauge_mm": "Needle gauge (diameter) in mm, 0.12–0.45",
-    "length_mm": "Needle length in mm, 7–125",
-    "depth_mm": "Insertion depth in mm, up to the needle's length",
-    "inserted_at": "Time the needle went in",
-    "removed_at": "Time the needle came out",
-    "retention": "Time in (live while the needle is in)",
+    "gauge_mm": QT_TRANSLATE_NOOP("QtNeedleTableModel", "Needle gauge (diameter) in mm, 0.12–0.45"),
+    "length_mm": QT_TRANSLATE_NOOP("QtNeedleTableModel", "Needle length in mm, 7–125"),
+    "depth_mm": QT_TRANSLATE_NOOP("QtNeedleTableModel", "Insertion depth in mm, up to the needle's length"),
+    "inserted_at": QT_TRANSLATE_NOOP("QtNeedleTableModel", "Time the needle went in"),
+    "removed_at": QT_TRANSLATE_NOOP("QtNeedleTableModel", "Time the needle came out"),
+    "retention": QT_TRANSLATE_NOOP("QtNeedleTableModel", "Time in (live while the needle is in)"),
 }
+#: The stored angle and technique values, shown through ``_tr`` (charting.vocabulary keeps
+#: the values; these marks let lupdate see them; a test checks they cover every value).
+VALUE_LABELS = (
+    QT_TRANSLATE_NOOP("QtNeedleTableModel", "perpendicular"),
+    QT_TRANSLATE_NOOP("QtNeedleTableModel", "oblique"),
+    QT_TRANSLATE_NOOP("QtNeedleTableModel", "transverse"),
+    QT_TRANSLATE_NOOP("QtNeedleTableModel", "even"),
+    QT_TRANSLATE_NOOP("QtNeedleTableModel", "tonifying"),
+    QT_TRANSLATE_NOOP("QtNeedleTableModel", "reducing"),
+    QT_TRANSLATE_NOOP("QtNeedleTableModel", "lifting-thrusting"),
+    QT_TRANSLATE_NOOP("QtNeedleTableModel", "rotating"),
+    QT_TRANSLATE_NOOP("QtNeedleTableModel", "none"),
+)
 EDITABLE = ("gauge_mm", "length_mm", "depth_mm", "angle", "technique", "deqi")
 COL = {field: i for i, field in enumerate(FIELDS)}
 RETENTION_COLUMN = COL["retention"]
@@ -318,9 +332,9 @@ class QtNeedleDelegate(QStyledItemDelegate):
             box.setDecimals(2 if field == "gauge_mm" else 1)
             box.setSingleStep(0.01 if field == "gauge_mm" else 1.0)
             box.setSuffix(" mm")
-            label = dict(COLUMNS)[field] + " (mm)"
-            box.setAccessibleName(_tr(label))
-            tip = _tr("%1: allowed %2–%3 mm").replace("%1", _tr(label))
+            label = _tr(dict(COLUMNS)[field]) + " (mm)"
+            box.setAccessibleName(label)
+            tip = _tr("%1: allowed %2–%3 mm").replace("%1", label)
             box.setToolTip(tip.replace("%2", f"{low:g}").replace("%3", f"{high:g}"))
             return box
         combo = QComboBox(parent)

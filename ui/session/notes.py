@@ -10,10 +10,11 @@ field, marked unsaved, so nothing typed is lost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from charting.db.models import RANGES
@@ -21,16 +22,22 @@ from charting.sessions import SessionDetail
 
 DEBOUNCE_MS = 400
 
-#: (field, label, multi-line) in tab order.
+#: (field, label, multi-line) in tab order; labels are translated in the QtNotesPanel context.
 TEXT_FIELDS: tuple[tuple[str, str, bool], ...] = (
-    ("subjective", "&Subjective", True),
-    ("tongue", "&Tongue", False),
-    ("pulse", "P&ulse", False),
-    ("plan", "P&lan", True),
-    ("co_interventions", "&Co-interventions", False),
-    ("notes", "&Other notes", True),
-    ("room", "Roo&m", False),
+    ("subjective", QT_TRANSLATE_NOOP("QtNotesPanel", "&Subjective"), True),
+    ("tongue", QT_TRANSLATE_NOOP("QtNotesPanel", "&Tongue"), False),
+    ("pulse", QT_TRANSLATE_NOOP("QtNotesPanel", "P&ulse"), False),
+    ("plan", QT_TRANSLATE_NOOP("QtNotesPanel", "P&lan"), True),
+    ("co_interventions", QT_TRANSLATE_NOOP("QtNotesPanel", "&Co-interventions"), False),
+    ("notes", QT_TRANSLATE_NOOP("QtNotesPanel", "&Other notes"), True),
+    ("room", QT_TRANSLATE_NOOP("QtNotesPanel", "Roo&m"), False),
 )
+_MNEMONIC = re.compile(r"\(&[^)&]\)|&&|&")
+
+
+def without_mnemonic(label: str) -> str:
+    """A label without its keyboard mnemonic: ``"P&lan"`` → ``"Plan"``, ``"治疗计划(&L)"`` → ``"治疗计划"``."""
+    return _MNEMONIC.sub(lambda m: "&" if m.group(0) == "&&" else "", label).strip()
 
 
 class QtNotesPanel(QWidget):
@@ -61,10 +68,10 @@ class QtNotesPanel(QWidget):
             else:
                 editor = QLineEdit(self)
                 editor.textChanged.connect(lambda _t, f=field: self._changed(f))
-            plain = label.replace("&", "")
-            editor.setAccessibleName(self.tr(plain))
+            text = self.tr(label)
+            editor.setAccessibleName(without_mnemonic(text))
             editor.installEventFilter(self)
-            form.addRow(self.tr(label) + ":", editor)
+            form.addRow(self.tr("%1:").replace("%1", text), editor)
             self.editors[field] = editor
         retention = QSpinBox(self)
         low, high = RANGES["planned_retention_min"]
