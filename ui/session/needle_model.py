@@ -9,6 +9,10 @@ with the message; the delegate reopens the editor with the typed value, so
 nothing typed is lost.
 
 ``tick(now)`` refreshes only the retention column (no database read).
+
+Each needle's display strings are worked out once per snapshot and kept (a repaint asks
+``data()`` for every visible cell and role); only the live retention column is computed
+when asked.  A changed needle is a new snapshot, so only its row is worked out again.
 """
 
 from __future__ import annotations
@@ -90,6 +94,23 @@ EDITABLE = ("gauge_mm", "length_mm", "depth_mm", "angle", "technique", "deqi")
 COL = {field: i for i, field in enumerate(FIELDS)}
 RETENTION_COLUMN = COL["retention"]
 SIDE_TEXT = {"left": "L", "right": "R", "midline": "M"}
+_NUMERIC = ("gauge_mm", "length_mm", "depth_mm", "retention", "inserted_at", "removed_at")
+
+# Roles as plain ints: a view asks data() about a thousand times per repaint, and looking up
+# and comparing enum members costs more than the answer (Qt passes the role as an int).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_ALIGN_OF = tuple(
+    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if field in _NUMERIC else None for field in FIELDS
+)
+_READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS_OF = tuple(
+    _READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable if field in EDITABLE else _READ_ONLY_FLAGS for field in FIELDS
+)
 
 
 def format_duration(seconds: float | None) -> str:
@@ -141,13 +162,31 @@ class QtNeedleTableModel(QAbstractTableModel):
         self.last_error = ""
         self._now: dt.datetime | None = None
         self._headers = tuple(_tr(text) for _, text in COLUMNS)
+        # id(snapshot) -> (snapshot, its display strings per column); the snapshot is kept
+        # with its strings so that a reused id() never finds another needle's row.
+        self._cells: dict[int, tuple[NeedleInfo, tuple[str, ...]]] = {}
 
     # --- contents ------------------------------------------------------------------
 
     def set_needles(self, needles: Sequence[NeedleInfo]) -> None:
         self.beginResetModel()
         self.needles = sorted(needles, key=lambda n: n.seq)
+        self._cells.clear()
         self.endResetModel()
+
+    def _row_cells(self, needle: NeedleInfo) -> tuple[str, ...]:
+        """The display strings of ``needle``'s row (the retention cell is left empty: it is live)."""
+        entry = self._cells.get(id(needle))
+        if entry is None or entry[0] is not needle:
+            cells = tuple("" if field == "retention" else self._display(needle, field) for field in FIELDS)
+            entry = (needle, cells)
+            self._cells[id(needle)] = entry
+        return entry[1]
+
+    def _forget(self, needle: NeedleInfo) -> None:
+        entry = self._cells.get(id(needle))
+        if entry is not None and entry[0] is needle:
+            del self._cells[id(needle)]
 
     def row_of(self, needle_id: int) -> int:
         for row, needle in enumerate(self.needles):
@@ -168,6 +207,7 @@ class QtNeedleTableModel(QAbstractTableModel):
             row = next((r for r, n in enumerate(self.needles) if n.uuid == needle.uuid), -1)
         if row >= 0:
             if self.needles[row].seq == needle.seq and self.needles[row].id == needle.id:
+                self._forget(self.needles[row])
                 self.needles[row] = needle
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
                 return row
@@ -190,6 +230,7 @@ class QtNeedleTableModel(QAbstractTableModel):
             if row < 0:
                 continue
             self.beginRemoveRows(QModelIndex(), row, row)
+            self._forget(self.needles[row])
             del self.needles[row]
             self.endRemoveRows()
             if row < len(self.needles):
@@ -227,12 +268,15 @@ class QtNeedleTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only and FIELDS[index.column()] in EDITABLE:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        return _READ_ONLY_FLAGS if self.read_only else _FLAGS_OF[index.column()]
 
     def display(self, needle: NeedleInfo, row: int, field: str) -> str:
+        """The text shown for ``field`` of ``needle`` (kept per snapshot; retention is live)."""
+        if field == "retention":
+            return format_duration(needle.retention_seconds(self._now))
+        return self._row_cells(needle)[COL[field]]
+
+    def _display(self, needle: NeedleInfo, field: str) -> str:
         if field == "point":
             return needle.point_code or _tr("Ashi: %1").replace("%1", needle.ashi_label or "")
         if field == "side":
@@ -251,29 +295,31 @@ class QtNeedleTableModel(QAbstractTableModel):
         return ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.needles):
+        row = index.row()
+        if not 0 <= row < len(self.needles) or not index.isValid():
             return None
-        needle = self.needles[index.row()]
-        field = FIELDS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(needle, index.row(), field)
-        if role == Qt.ItemDataRole.EditRole:
+        needle = self.needles[row]
+        column = index.column()
+        if role == _DISPLAY:
+            if column == RETENTION_COLUMN:
+                return format_duration(needle.retention_seconds(self._now))
+            return self._row_cells(needle)[column]
+        if role == _ALIGNMENT:
+            return _ALIGN_OF[column]
+        field = FIELDS[column]
+        if role == _EDIT:
             if field in EDITABLE:
                 return getattr(needle, field)
-            return self.display(needle, index.row(), field)
-        if role == Qt.ItemDataRole.ToolTipRole and field in ("inserted_at", "removed_at"):
+            return self.display(needle, row, field)
+        if role == _TOOLTIP and field in ("inserted_at", "removed_at"):
             value = getattr(needle, field)
             return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             state = {"planned": _tr("planned"), "inserted": _tr("inserted"), "removed": _tr("removed")}[needle.state]
-            return f"{index.row() + 1}. {self.display(needle, index.row(), 'point')} ({needle.side}) — {state}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._headers[index.column()]}: {self.display(needle, index.row(), field)}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if field in ("gauge_mm", "length_mm", "depth_mm", "retention", "inserted_at", "removed_at"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.UserRole:
+            return f"{row + 1}. {self.display(needle, row, 'point')} ({needle.side}) — {state}"
+        if role == _ACCESSIBLE:
+            return f"{self._headers[column]}: {self.display(needle, row, field)}"
+        if role == _USER:
             return needle.id
         return None
 
