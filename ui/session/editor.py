@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -52,7 +51,7 @@ from ui.session.commands import (
     RemoveNeedlesCommand,
     SessionFieldCommand,
 )
-from ui.session.needle_model import COL, QtNeedleDelegate, QtNeedleTableModel, format_duration
+from ui.session.needle_model import COL, QtNeedleDelegate, QtNeedleTableModel, QtNeedleTableView, format_duration
 from ui.session.notes import QtNotesPanel
 from ui.session.point_entry import QtPointEntry
 from ui.session.retention import QtRetentionClock
@@ -147,7 +146,7 @@ class QtSessionEditor(QWidget):
         self.model = QtNeedleTableModel(db, self)
         self.model.edit_handler = self._edit_from_table
         self.model.editFailed.connect(self._edit_failed)
-        self.table = QTableView(table_box)
+        self.table = QtNeedleTableView(table_box)
         self.table.setAccessibleName(self.tr("Needle table"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(QtNeedleDelegate(self.table))

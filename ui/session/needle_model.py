@@ -24,9 +24,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -37,6 +41,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QStyledItemDelegate,
+    QTableView,
     QWidget,
 )
 
@@ -104,6 +109,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _USER = int(Qt.ItemDataRole.UserRole)
+_OTHER_ROLES = frozenset((_EDIT, _TOOLTIP, _ACCESSIBLE, _USER))  # what data() answers besides those two
 _ALIGN_OF = tuple(
     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if field in _NUMERIC else None for field in FIELDS
 )
@@ -323,6 +329,41 @@ class QtNeedleTableModel(QAbstractTableModel):
             return needle.id
         return None
 
+    def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """All the roles a delegate asks for one cell in one call (the same answers as data()).
+
+        Qt's item delegates ask seven roles per cell through this; the default asks data()
+        once per role, each a call from C++ into Python.
+        """
+        if isinstance(roleDataSpan, QModelRoleData):
+            items = [roleDataSpan]
+        else:
+            items = [roleDataSpan[k] for k in range(roleDataSpan.size())]
+        row = index.row()
+        if not 0 <= row < len(self.needles) or not index.isValid():
+            for item in items:
+                item.clearData()
+            return
+        column = index.column()
+        for item in items:
+            role = item.role()
+            if role == _DISPLAY:
+                if column == RETENTION_COLUMN:
+                    item.setData(format_duration(self.needles[row].retention_seconds(self._now)))
+                else:
+                    item.setData(self._row_cells(self.needles[row])[column])
+                continue
+            if role == _ALIGNMENT:
+                value = _ALIGN_OF[column]
+            elif role in _OTHER_ROLES:
+                value = self.data(index, role)
+            else:
+                value = None  # font, colours, check state, decoration: the style's own
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
@@ -434,3 +475,81 @@ class QtNeedleDelegate(QStyledItemDelegate):
                 self._pending.pop(key, None)
 
         QTimer.singleShot(0, reopen)
+
+
+class QtNeedleTableView(QTableView):
+    """The needle table's view: a needle appended repaints from its row down, not every cell.
+
+    QTableView lays out and repaints its whole viewport whenever the row count changes
+    (``doItemsLayout``), so each needle charted repainted every visible cell of the table.
+    When the only change since the last layout is rows appended at the end, this view updates
+    its geometry (scroll bars, headers) and repaints from the first new row down; any other
+    change that needs a layout (a reset, removed or moved rows, columns, a new model or root,
+    a font, style or direction change) takes the full path.
+    """
+
+    _FULL_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._appended_from: int | None = None  # first row appended since the last layout
+        self._full_layout = True
+
+    def _needs_full_layout(self, *_args) -> None:
+        self._full_layout = True
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if old is not None:
+            for signal in self._layout_signals(old):
+                signal.disconnect(self._needs_full_layout)
+        super().setModel(model)
+        if model is not None:
+            for signal in self._layout_signals(model):
+                signal.connect(self._needs_full_layout)
+        self._full_layout = True
+
+    @staticmethod
+    def _layout_signals(model: QAbstractItemModel) -> tuple:
+        return (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsRemoved,
+            model.rowsMoved,
+            model.columnsInserted,
+            model.columnsRemoved,
+            model.columnsMoved,
+        )
+
+    def setRootIndex(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        self._full_layout = True
+        super().setRootIndex(index)
+
+    def reset(self) -> None:
+        self._full_layout = True
+        super().reset()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in self._FULL_EVENTS:
+            self._full_layout = True
+        return super().event(event)
+
+    def rowsInserted(self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int) -> None:
+        super().rowsInserted(parent, start, end)
+        model = self.model()
+        if parent.isValid() or model is None or end != model.rowCount() - 1:
+            self._full_layout = True  # inserted in the middle: the rows below it move
+        elif self._appended_from is None or start < self._appended_from:
+            self._appended_from = start
+
+    def doItemsLayout(self) -> None:
+        appended, self._appended_from = self._appended_from, None
+        full, self._full_layout = self._full_layout, False
+        if full or appended is None or not self.verticalHeader().updatesEnabled():
+            super().doItemsLayout()
+            return
+        self.updateGeometries()
+        viewport = self.viewport()
+        top = max(0, self.rowViewportPosition(appended))
+        if top < viewport.height():
+            viewport.update(0, top, viewport.width(), viewport.height() - top)
