@@ -14,9 +14,10 @@ finding caused by something else (a patient flag set after EA was charted)
 does not stop unrelated edits; it still shows in the session's findings, and
 any change to the offending lead pair is refused.  Warnings never stop a write.
 
-Cost: two queries per touched session (its needles and lead pairs; the rows
-are usually already in the identity map) and one for consents when it has
-lead pairs; the rules themselves are plain Python over those rows.
+Cost: two queries per touched session (its needles, as plain rows of the
+columns the rules read unless already loaded, and its lead pairs) and one for
+consents when it has lead pairs; the rules themselves are plain Python over
+those rows.
 """
 
 from __future__ import annotations
@@ -120,16 +121,56 @@ def before_flush(s: Session, _context, _instances) -> None:
             _check(s, row, changed)
 
 
-def _members(s: Session, row, cls, collection: str) -> list:
-    """The rows of ``cls`` that will belong to session ``row`` after the flush."""
+#: The needle columns the facts read (see ``charting.safety.facts.needle_fact``) and seq.
+_NEEDLE_FACT_COLUMNS = (
+    "id",
+    "uuid",
+    "seq",
+    "point_code",
+    "ashi_label",
+    "side",
+    "view",
+    "x",
+    "y",
+    "gauge_mm",
+    "length_mm",
+    "depth_mm",
+    "depth_level",
+    "material",
+    "inserted_at",
+    "removed_at",
+)
+
+
+def _members(s: Session, row, cls, collection: str, columns: tuple[str, ...] = ()) -> list:
+    """The rows of ``cls`` that will belong to session ``row`` after the flush.
+
+    With ``columns``, stored rows this unit of work has not loaded come back as plain result
+    rows of those columns instead of ORM objects: nothing in the flush can have changed them
+    (a change needs the object), and building objects for every needle of the session on
+    each flush was most of the gate's cost.  Rows already in the identity map are returned as
+    the objects, with their pending changes.
+    """
     found: dict[int, object] = {}
+    stored: list = []
     loaded = _loaded(row, collection)
     if loaded is not NO_VALUE:
         for obj in loaded:
             found[id(obj)] = obj
     if row.id is not None:
-        for obj in s.scalars(select(cls).where(cls.session_id == row.id)):
-            found.setdefault(id(obj), obj)
+        if columns:
+            mapper = inspect(cls)
+            identity_map = s.identity_map
+            query = select(*(getattr(cls, name) for name in columns)).where(cls.session_id == row.id)
+            for result in s.execute(query):
+                obj = identity_map.get(mapper.identity_key_from_primary_key((result.id,)))
+                if obj is None:
+                    stored.append(result)
+                else:
+                    found.setdefault(id(obj), obj)
+        else:
+            for obj in s.scalars(select(cls).where(cls.session_id == row.id)):
+                found.setdefault(id(obj), obj)
     for obj in s.new:
         if isinstance(obj, cls) and (
             _loaded(obj, "session") is row or (row.id is not None and obj.session_id == row.id)
@@ -145,7 +186,7 @@ def _members(s: Session, row, cls, collection: str) -> list:
         if owner is NO_VALUE and obj.session_id is not None and row.id is not None and obj.session_id != row.id:
             continue
         members.append(obj)
-    return members
+    return members + stored
 
 
 def _channel_end(obj, attr: str, by_id: dict[int, NeedleFact], by_obj: dict[int, NeedleFact]) -> NeedleFact | None:
@@ -163,7 +204,9 @@ def facts_for(s: Session, row, *, now: dt.datetime | None = None) -> tuple[Sessi
     """
     from charting.db.models import Consent, EAChannel, NeedleRecord, Patient
 
-    needle_rows = sorted(_members(s, row, NeedleRecord, "needles"), key=lambda n: n.seq or 0)
+    needle_rows = sorted(
+        _members(s, row, NeedleRecord, "needles", _NEEDLE_FACT_COLUMNS), key=lambda n: n.seq or 0
+    )
     channel_rows = _members(s, row, EAChannel, "channels")
     by_obj: dict[int, NeedleFact] = {}
     by_id: dict[int, NeedleFact] = {}
