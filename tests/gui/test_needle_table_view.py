@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import QHeaderView
 
 from charting import sessions
 from charting.patients import create_patient
 from charting.practitioners import create_practitioner
-from ui.session.needle_model import COL, QtNeedleTableModel, QtNeedleTableView
+from ui.session.needle_model import COL, QtNeedleRowHeader, QtNeedleTableModel, QtNeedleTableView
 
 
 @pytest.fixture
@@ -92,3 +93,20 @@ def test_a_reload_after_an_append_repaints_every_row(qtbot, shown, needles):
     model.set_needles(needles)  # a reload in the same pass of the event loop
     _settle(qtbot, painted)
     assert painted.region.contains(view.viewport().rect())
+
+
+def test_the_row_numbers_are_as_wide_as_a_plain_header_makes_them(qtbot, db):
+    create_practitioner(db, "chen", name="Dr Chen")
+    patient = create_patient(db, family_name="Moreau")
+    session = sessions.create_session(db, patient.id)
+    specs = [sessions.NeedleSpec(ashi_label=f"{i}", side="left", view="back", x=0.4, y=0.5) for i in range(12)]
+    needles = sessions.add_needles(db, session.id, specs)
+    model = QtNeedleTableModel(None)
+    ours = QtNeedleRowHeader()
+    plain = QHeaderView(Qt.Orientation.Vertical)
+    for header in (ours, plain):
+        qtbot.addWidget(header)
+        header.setModel(model)
+    for count in (3, 9, 10, 12):  # 10 gains a digit
+        model.set_needles(needles[:count])
+        assert ours.sizeHint() == plain.sizeHint(), count

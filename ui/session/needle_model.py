@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
+    QHeaderView,
     QStyledItemDelegate,
     QTableView,
     QWidget,
@@ -477,6 +479,32 @@ class QtNeedleDelegate(QStyledItemDelegate):
         QTimer.singleShot(0, reopen)
 
 
+class QtNeedleRowHeader(QHeaderView):
+    """The needle numbers down the side of the table, sized once per number of digits.
+
+    QHeaderView measures every section (up to 200) for its size hint each time the row count
+    changes; the sections here are the numbers 1..n, so the width only changes when n gains a
+    digit (digits share one width in the fonts a desktop uses).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self._hint_key: tuple | None = None
+        self._hint = QSize()
+
+    def sizeHint(self) -> QSize:
+        key = (len(str(self.count())), self.font().key(), self.defaultSectionSize(), self.style().name())
+        if key != self._hint_key:
+            self._hint = super().sizeHint()
+            self._hint_key = key
+        return QSize(self._hint)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._hint_key = None
+        return super().event(event)
+
+
 class QtNeedleTableView(QTableView):
     """The needle table's view: a needle appended repaints from its row down, not every cell.
 
@@ -494,6 +522,7 @@ class QtNeedleTableView(QTableView):
         super().__init__(parent)
         self._appended_from: int | None = None  # first row appended since the last layout
         self._full_layout = True
+        self.setVerticalHeader(QtNeedleRowHeader(self))
 
     def _needs_full_layout(self, *_args) -> None:
         self._full_layout = True
