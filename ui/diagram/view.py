@@ -39,6 +39,48 @@ MIN_ZOOM, MAX_ZOOM = 0.5, 10.0  # relative to "fit"
 LABEL_CELL = 48.0  # label layout: grid cell (screen pixels) for the overlap test
 
 
+class _LabelLayout:
+    """Rectangles taken by markers and labels, as plain (x0, y0, x1, y1) tuples in screen pixels,
+    filed in a grid of LABEL_CELL-pixel cells: a candidate is tested only against what shares a
+    cell with it, not against every marker and label.
+
+    Attributes:
+        key: the view transform the layout was made for.
+        inputs: per marker, what its placement depended on (see ``QtDiagramView._label_inputs``).
+        labels: the boxes of the labels shown.
+    """
+
+    def __init__(self, key: tuple[float, ...], inputs: tuple[tuple, ...]) -> None:
+        self.key = key
+        self.inputs = inputs
+        self.labels: list[tuple[float, float, float, float]] = []
+        self._grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+
+    @staticmethod
+    def _cells(box):
+        for gx in range(int(box[0] // LABEL_CELL), int(box[2] // LABEL_CELL) + 1):
+            for gy in range(int(box[1] // LABEL_CELL), int(box[3] // LABEL_CELL) + 1):
+                yield gx, gy
+
+    def take(self, box) -> None:
+        grid = self._grid
+        for cell in self._cells(box):
+            grid.setdefault(cell, []).append(box)
+
+    def free(self, box) -> bool:  # as QRectF.intersects: touching edges do not collide
+        x0, y0, x1, y1 = box
+        grid = self._grid
+        for cell in self._cells(box):
+            for a0, b0, a1, b1 in grid.get(cell, ()):
+                if x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1:
+                    return False
+        return True
+
+    def clear_of_labels(self, box) -> bool:
+        x0, y0, x1, y1 = box
+        return not any(x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1 for a0, b0, a1, b1 in self.labels)
+
+
 def _point_name(point) -> str:
     """``BL40 Wěizhōng (Bend Middle)`` from whatever names the library point carries."""
     parts = [point.code]
@@ -97,6 +139,7 @@ class QtDiagramView(QGraphicsView):
         self._layout_timer.setSingleShot(True)
         self._layout_timer.setInterval(0)
         self._layout_timer.timeout.connect(self.layout_labels)
+        self._label_layout: _LabelLayout | None = None  # the last layout, for a needle added to it
         self._lead_line: QGraphicsLineItem | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -191,52 +234,94 @@ class QtDiagramView(QGraphicsView):
         Labels keep their size on screen, so whether they collide depends on the zoom: this
         runs (deferred, once per burst of changes) after needles, zoom or size change.
         Labels that fit nowhere are hidden; the number in the marker still names the needle.
+
+        When the only change since the last layout is one needle added at the end (a click on
+        the diagram), only its label is placed: the others stay where they are, which is what
+        laying out all of them again gives as long as the new marker covers none of them
+        (obstacles added can only rule placements out), and the new label comes last in order.
         """
         self._layout_timer.stop()
+        key, inputs = self._label_inputs()
+        saved = self._label_layout
+        if (
+            saved is not None
+            and saved.key == key
+            and len(inputs) == len(saved.inputs) + 1
+            and inputs[:-1] == saved.inputs
+            and self._place_last_label(saved, inputs)
+        ):
+            return
+        self._layout_all_labels(key, inputs)
+
+    def _label_inputs(self) -> tuple[tuple[float, ...], tuple[tuple, ...]]:
+        """What the label layout depends on: the view transform, and per marker in needle order
+        its id, position, label text and preferred side."""
+        t = self.viewportTransform()
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy())
+        diagram = self.diagram
+        markers, labels = diagram.markers, diagram.labels
+        inputs = []
+        for needle_id in diagram.order:
+            marker = markers.get(needle_id)
+            if marker is None:
+                continue
+            pos = marker.pos()
+            label = labels.get(needle_id)
+            text = (label.text, label.preferred) if label is not None else None
+            inputs.append((needle_id, pos.x(), pos.y(), text))
+        if len(inputs) != len(markers):  # markers outside the needle order: no shortcut
+            inputs.append((None, len(markers)))
+        return key, tuple(inputs)
+
+    def _layout_all_labels(self, key: tuple[float, ...], inputs: tuple[tuple, ...]) -> None:
         diagram = self.diagram
         centres = {i: self.mapFromScene(m.pos()) for i, m in diagram.markers.items()}
         r = MARKER_DIAMETER / 2 + 1
         # Taken rectangles as plain (x0, y0, x1, y1) tuples in a grid of LABEL_CELL-pixel cells:
         # a candidate is tested only against what shares a cell with it, not against every
         # marker and label (with 40+ needles the all-pairs test was most of a needle's redraw).
-        grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
-
-        def cells(box):
-            for gx in range(int(box[0] // LABEL_CELL), int(box[2] // LABEL_CELL) + 1):
-                for gy in range(int(box[1] // LABEL_CELL), int(box[3] // LABEL_CELL) + 1):
-                    yield gx, gy
-
-        def take(box) -> None:
-            for cell in cells(box):
-                grid.setdefault(cell, []).append(box)
-
-        def free(box) -> bool:  # as QRectF.intersects: touching edges do not collide
-            x0, y0, x1, y1 = box
-            for cell in cells(box):
-                for a0, b0, a1, b1 in grid.get(cell, ()):
-                    if x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1:
-                        return False
-            return True
-
+        layout = _LabelLayout(key, inputs)
         for c in centres.values():
-            take((c.x() - r, c.y() - r, c.x() + r, c.y() + r))
+            layout.take((c.x() - r, c.y() - r, c.x() + r, c.y() + r))
         for needle_id in diagram.order:
             label = diagram.labels.get(needle_id)
             if label is None:
                 continue
             centre = centres[needle_id]
-            cx, cy = centre.x(), centre.y()
-            others = [p for p in QtMarkerLabel.PLACEMENTS if p != label.preferred]
-            for placement in (label.preferred, *others):
-                rect = label.rect_for(placement)
-                box = (rect.left() + cx, rect.top() + cy, rect.right() + cx, rect.bottom() + cy)
-                if free(box):
-                    label.set_placement(placement)
-                    label.setVisible(True)
-                    take(box)
-                    break
-            else:
-                label.setVisible(False)
+            self._place_label(layout, label, centre.x(), centre.y())
+        self._label_layout = layout
+
+    def _place_last_label(self, layout: _LabelLayout, inputs: tuple[tuple, ...]) -> bool:
+        """Add the last needle's marker and label to ``layout``; False when that would move others."""
+        needle_id = inputs[-1][0]
+        marker = self.diagram.markers.get(needle_id)
+        if needle_id is None or marker is None:
+            return False
+        centre = self.mapFromScene(marker.pos())
+        r = MARKER_DIAMETER / 2 + 1
+        circle = (centre.x() - r, centre.y() - r, centre.x() + r, centre.y() + r)
+        if not layout.clear_of_labels(circle):
+            return False  # the new marker covers a label: that label may have to move
+        layout.take(circle)
+        label = self.diagram.labels.get(needle_id)
+        if label is not None:
+            self._place_label(layout, label, centre.x(), centre.y())
+        layout.inputs = inputs
+        return True
+
+    @staticmethod
+    def _place_label(layout: _LabelLayout, label: QtMarkerLabel, cx: float, cy: float) -> None:
+        others = [p for p in QtMarkerLabel.PLACEMENTS if p != label.preferred]
+        for placement in (label.preferred, *others):
+            rect = label.rect_for(placement)
+            box = (rect.left() + cx, rect.top() + cy, rect.right() + cx, rect.bottom() + cy)
+            if layout.free(box):
+                label.set_placement(placement)
+                label.setVisible(True)
+                layout.take(box)
+                layout.labels.append(box)
+                return
+        label.setVisible(False)
 
     def _relayout(self) -> None:
         self._layout_timer.start()
