@@ -49,7 +49,7 @@ from charting.db.engine import Database
 from charting.db.models import OUTCOME_MEASURES, OUTCOME_TIMINGS, Case, Outcome, TreatmentSession
 from charting.errors import NotFound, ValidationError
 from charting.scores import ODI_SECTIONS, PSFS_MAX_ACTIVITIES, odi_percent, psfs_score
-from charting.sessions import OutcomeInfo, _load, _plain, _touch
+from charting.sessions import OutcomeInfo, _plain, load_for_edit, touch
 
 # --- measure metadata ----------------------------------------------------------------
 
@@ -462,14 +462,14 @@ def set_outcome(
         value = computed
     parsed = None if value is None else check_value(measure, value)
     with db.unit() as s:
-        row = _load(s, session_id, expected_version=expected_version)
+        row = load_for_edit(s, session_id, expected_version=expected_version)
         existing = _find(row, measure, label, timing)
         if parsed is None:
             if existing is None:
                 return None
             snapshot = outcome_info(existing)
             row.outcomes.remove(existing)
-            _touch(row)
+            touch(row)
             s.flush()
             return snapshot
         if existing is None:
@@ -485,7 +485,7 @@ def set_outcome(
             existing.label = label
             existing.value = parsed
             existing.section_scores = sections
-        _touch(row)
+        touch(row)
         s.flush()
         return outcome_info(existing)
 
@@ -543,7 +543,7 @@ def set_psfs(
     if len(clean) > PSFS_MAX_ACTIVITIES:
         raise ValidationError("PSFS activity", f"at most {PSFS_MAX_ACTIVITIES} activities per session and timing")
     with db.unit() as s:
-        row = _load(s, session_id, expected_version=expected_version)
+        row = load_for_edit(s, session_id, expected_version=expected_version)
         kept: list[Outcome] = []
         for outcome in list(row.outcomes):
             if outcome.measure == "psfs" and outcome.timing == timing and _label_key(outcome.label) not in seen:
@@ -557,7 +557,7 @@ def set_psfs(
                 existing.label = label
                 existing.value = score
             kept.append(existing)
-        _touch(row)
+        touch(row)
         s.flush()
         return [outcome_info(o) for o in kept]
 
@@ -565,7 +565,7 @@ def set_psfs(
 def session_outcomes(db: Database, session_id: int) -> list[OutcomeInfo]:
     """The session's scores, in :data:`MEASURES` order, before before after."""
     with db.read() as s:
-        row = _load(s, session_id, for_edit=False)
+        row = load_for_edit(s, session_id, for_edit=False)
         order = {code: i for i, code in enumerate(MEASURES)}
         rows = sorted(row.outcomes, key=lambda o: (order[o.measure], TIMINGS.index(o.timing), o.id))
         return [outcome_info(o) for o in rows]

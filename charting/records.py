@@ -28,8 +28,8 @@ from charting.db.models import (
     TreatmentSession,
 )
 from charting.db.types import utcnow
-from charting.errors import NotFound, SignedRecordError, ValidationError
-from charting.sessions import AdverseEventInfo
+from charting.errors import NotFound, ValidationError
+from charting.sessions import AdverseEventInfo, load_for_edit, touch
 
 CONSENT_SCOPES = ("acupuncture", "electroacupuncture", "moxibustion", "cupping")
 
@@ -195,14 +195,7 @@ def active_consent(db: Database, patient_id: int, case_id: int | None, on_date: 
 
 
 def _editable_session(s, session_id: int) -> TreatmentSession:
-    row = s.get(TreatmentSession, session_id)
-    if row is None:
-        raise NotFound(f"session {session_id} does not exist")
-    if row.status == "signed":
-        raise SignedRecordError(
-            f"session {session_id} is signed and locked; record the adverse event in a dated addendum"
-        )
-    return row
+    return load_for_edit(s, session_id, locked_advice="record the adverse event in a dated addendum")
 
 
 def _event_info(row: AdverseEvent) -> AdverseEventInfo:
@@ -251,7 +244,7 @@ def add_adverse_event(
             notes=clean_notes,
         )
         row.adverse_events.append(event)
-        row.updated_at = utcnow()
+        touch(row)
         s.flush()
         return _event_info(event)
 
@@ -265,7 +258,7 @@ def remove_adverse_event(db: Database, event_id: int) -> AdverseEventInfo:
         row = _editable_session(s, event.session_id)
         snapshot = _event_info(event)
         row.adverse_events.remove(event)
-        row.updated_at = utcnow()
+        touch(row)
         s.flush()
         return snapshot
 

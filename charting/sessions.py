@@ -376,17 +376,27 @@ _DETAIL_LOAD = (
 # --- helpers -----------------------------------------------------------------------
 
 
-def _load(
-    s: Session, session_id: int, *, for_edit: bool = True, expected_version: int | None = None
+def load_for_edit(
+    s: Session,
+    session_id: int,
+    *,
+    for_edit: bool = True,
+    expected_version: int | None = None,
+    locked_advice: str = "add a dated addendum instead",
 ) -> TreatmentSession:
+    """The session row inside a unit of work, checked for an edit.
+
+    Raises:
+        NotFound: no such session.
+        SignedRecordError: it is signed (``locked_advice`` tells what to do instead).
+        ConcurrentEditError: ``expected_version`` is not the stored version.
+    """
     row = s.get(TreatmentSession, session_id)
     if row is None:
         raise NotFound(f"session {session_id} does not exist")
     if for_edit:
         if row.status == "signed":
-            raise SignedRecordError(
-                f"session {session_id} is signed and cannot be changed; add a dated addendum instead"
-            )
+            raise SignedRecordError(f"session {session_id} is signed and cannot be changed; {locked_advice}")
         if expected_version is not None and row.version != expected_version:
             raise ConcurrentEditError(
                 f"session {session_id} was changed on another workstation (version {row.version}, "
@@ -395,7 +405,7 @@ def _load(
     return row
 
 
-def _touch(row: TreatmentSession) -> None:
+def touch(row: TreatmentSession) -> None:
     """Mark the session changed, so its version counter moves on."""
     row.updated_at = utcnow()
 
@@ -573,10 +583,10 @@ def update_session(db: Database, session_id: int, *, expected_version: int | Non
         else:
             raise ValidationError(key, "is not a session field")
     with db.unit() as s:
-        row = _load(s, session_id, expected_version=expected_version)
+        row = load_for_edit(s, session_id, expected_version=expected_version)
         for key, value in clean.items():
             setattr(row, key, value)
-        _touch(row)
+        touch(row)
         s.flush()
         return row.version
 
@@ -655,7 +665,7 @@ def add_needles(
             raise ValidationError("view", "is required")
         prepared.append((spec, clean))
     with db.unit() as s:
-        row = _load(s, session_id, expected_version=expected_version)
+        row = load_for_edit(s, session_id, expected_version=expected_version)
         seq = s.scalar(
             select(func.coalesce(func.max(NeedleRecord.seq), 0)).where(NeedleRecord.session_id == session_id)
         )
@@ -671,7 +681,7 @@ def add_needles(
             )
             s.add(needle)
             created.append(needle)
-        _touch(row)
+        touch(row)
         s.flush()
         return [needle_info(n) for n in created]
 
@@ -680,7 +690,7 @@ def update_needle(db: Database, needle_id: int, *, expected_version: int | None 
     """Change a needle's settings, position (free spots), side or times."""
     with db.unit() as s:
         needle = _needle_row(s, needle_id)
-        row = _load(s, needle.session_id, expected_version=expected_version)
+        row = load_for_edit(s, needle.session_id, expected_version=expected_version)
         clean = v.needle_fields(fields, length_mm=needle.length_mm)
         if "depth_mm" not in clean and "length_mm" in clean:
             depth, length = needle.depth_mm, clean["length_mm"]
@@ -694,7 +704,7 @@ def update_needle(db: Database, needle_id: int, *, expected_version: int | None 
             raise ValidationError("removed at", "must be after the needle was inserted")
         for key, value in clean.items():
             setattr(needle, key, value)
-        _touch(row)
+        touch(row)
         s.flush()
         return needle_info(needle)
 
@@ -703,13 +713,13 @@ def remove_needle(db: Database, needle_id: int, *, expected_version: int | None 
     """Take a needle off the chart (and any EA channel using it); returns what was removed."""
     with db.unit() as s:
         needle = _needle_row(s, needle_id)
-        row = _load(s, needle.session_id, expected_version=expected_version)
+        row = load_for_edit(s, needle.session_id, expected_version=expected_version)
         snapshot = needle_info(needle)
         for channel in list(row.channels):
             if needle.id in (channel.needle_a_id, channel.needle_b_id):
                 row.channels.remove(channel)
         row.needles.remove(needle)
-        _touch(row)
+        touch(row)
         s.flush()
         return snapshot
 
@@ -717,7 +727,7 @@ def remove_needle(db: Database, needle_id: int, *, expected_version: int | None 
 def restore_needle(db: Database, snapshot: NeedleInfo) -> NeedleInfo:
     """Put back a needle removed by :func:`remove_needle` (undo), with its seq and times."""
     with db.unit() as s:
-        row = _load(s, snapshot.session_id)
+        row = load_for_edit(s, snapshot.session_id)
         values = {
             f.name: getattr(snapshot, f.name) for f in dataclasses.fields(NeedleInfo) if f.name not in ("id", "uuid")
         }
@@ -725,7 +735,7 @@ def restore_needle(db: Database, snapshot: NeedleInfo) -> NeedleInfo:
 
         needle = NeedleRecord(uuid=uuid_module.UUID(snapshot.uuid), **values)
         s.add(needle)
-        _touch(row)
+        touch(row)
         s.flush()
         return needle_info(needle)
 
@@ -740,7 +750,7 @@ def _times(  # noqa: PLR0917 - private helper of the two public functions below
 ) -> list[NeedleInfo]:
     at = v.aware(field.replace("_", " "), at) or utcnow()
     with db.unit() as s:
-        row = _load(s, session_id)
+        row = load_for_edit(s, session_id)
         wanted = set(needle_ids) if needle_ids is not None else None
         changed = []
         for needle in row.needles:
@@ -754,7 +764,7 @@ def _times(  # noqa: PLR0917 - private helper of the two public functions below
             if missing:
                 raise NotFound(f"needle {sorted(missing)[0]} is not in session {session_id}")
         if changed:
-            _touch(row)
+            touch(row)
         s.flush()
         return [needle_info(n) for n in changed]
 
@@ -787,7 +797,7 @@ def end_session(
     and that confirmation is recorded on the session."""
     at = v.aware("ended at", at) or utcnow()
     with db.unit() as s:
-        row = _load(s, session_id)
+        row = load_for_edit(s, session_id)
         still_in = [n for n in row.needles if n.inserted_at is not None and n.removed_at is None]
         if still_in and not confirm_needles_in:
             codes = ", ".join(n.point_code or f"ashi {n.ashi_label}" for n in still_in)
@@ -798,7 +808,7 @@ def end_session(
             raise ValidationError("ended at", "is before the session started")
         row.ended_at = at
         row.ended_with_needles_in = bool(still_in)
-        _touch(row)
+        touch(row)
         s.flush()
     return get_session(db, session_id)
 
@@ -853,7 +863,7 @@ def add_channel(
         raise ValidationError("lead pair", "needs two different needles")
     clean = _clean_channel(fields)
     with db.unit() as s:
-        row = _load(s, session_id, expected_version=expected_version)
+        row = load_for_edit(s, session_id, expected_version=expected_version)
         ids = {n.id for n in row.needles}
         for needle_id in (needle_a_id, needle_b_id):
             if needle_id not in ids:
@@ -861,7 +871,7 @@ def add_channel(
         channel = EAChannel(session_id=session_id, needle_a_id=needle_a_id, needle_b_id=needle_b_id, **clean)
         _check_frequency_pair(channel)
         row.channels.append(channel)
-        _touch(row)
+        touch(row)
         s.flush()
         return channel_info(channel)
 
@@ -872,11 +882,11 @@ def update_channel(db: Database, channel_id: int, *, expected_version: int | Non
         channel = s.get(EAChannel, channel_id)
         if channel is None:
             raise NotFound(f"EA channel {channel_id} does not exist")
-        row = _load(s, channel.session_id, expected_version=expected_version)
+        row = load_for_edit(s, channel.session_id, expected_version=expected_version)
         for key, value in clean.items():
             setattr(channel, key, value)
         _check_frequency_pair(channel)
-        _touch(row)
+        touch(row)
         s.flush()
         return channel_info(channel)
 
@@ -886,10 +896,10 @@ def remove_channel(db: Database, channel_id: int) -> ChannelInfo:
         channel = s.get(EAChannel, channel_id)
         if channel is None:
             raise NotFound(f"EA channel {channel_id} does not exist")
-        row = _load(s, channel.session_id)
+        row = load_for_edit(s, channel.session_id)
         snapshot = channel_info(channel)
         row.channels.remove(channel)
-        _touch(row)
+        touch(row)
         s.flush()
         return snapshot
 
@@ -917,12 +927,12 @@ def add_modality(
     if minutes is not None and not 0 <= minutes <= 240:
         raise ValidationError("modality duration", f"{minutes:g} min is outside the allowed range 0–240 min")
     with db.unit() as s:
-        row = _load(s, session_id)
+        row = load_for_edit(s, session_id)
         modality = Modality(
             kind=kind, site=v.text("site", site, max_length=200), duration_min=minutes, notes=v.text("notes", notes)
         )
         row.modalities.append(modality)
-        _touch(row)
+        touch(row)
         s.flush()
         return ModalityInfo(**_plain(ModalityInfo, modality))
 
@@ -932,6 +942,6 @@ def remove_modality(db: Database, modality_id: int) -> None:
         modality = s.get(Modality, modality_id)
         if modality is None:
             raise NotFound(f"modality {modality_id} does not exist")
-        row = _load(s, modality.session_id)
+        row = load_for_edit(s, modality.session_id)
         row.modalities.remove(modality)
-        _touch(row)
+        touch(row)

@@ -44,10 +44,10 @@ from charting.sessions import (
     NeedleInfo,
     _check_frequency_pair,
     _clean_channel,
-    _load,
-    _touch,
+    load_for_edit,
     needle_info,
     resolve_point,
+    touch,
 )
 
 BODY_VERSION = 1
@@ -223,7 +223,7 @@ def save_template(db: Database, session_id: int, name: str, *, condition: str = 
     condition = v.text("condition", condition, max_length=200)
     notes = v.text("notes", notes)
     with db.unit() as s:
-        row = _load(s, session_id, for_edit=False)
+        row = load_for_edit(s, session_id, for_edit=False)
         if not row.needles:
             raise ValidationError("template", f"session {session_id} has no needles to save")
         if s.scalar(select(ProtocolTemplate.id).where(func.lower(ProtocolTemplate.name) == name.lower())):
@@ -271,7 +271,7 @@ def apply_template(db: Database, template_id: int, session_id: int) -> list[Need
     channel_fields = [_clean_channel(c.get("settings") or {}) for c in body.get("channels", [])]
     retention = body.get("planned_retention_min")
     with db.unit() as s:
-        row = _load(s, session_id)
+        row = load_for_edit(s, session_id)
         seq = s.scalar(
             select(func.coalesce(func.max(NeedleRecord.seq), 0)).where(NeedleRecord.session_id == session_id)
         )
@@ -293,7 +293,7 @@ def apply_template(db: Database, template_id: int, session_id: int) -> list[Need
             row.channels.append(ea)
         if retention is not None:
             row.planned_retention_min = int(retention)
-        _touch(row)
+        touch(row)
         s.flush()
         return [needle_info(n) for n in created]
 
