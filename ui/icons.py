@@ -13,7 +13,7 @@ def app_icon() -> QIcon:
     icon = QIcon()
     try:
         folder = Path(str(files("resources").joinpath("icons")))
-    except (ModuleNotFoundError, FileNotFoundError):
+    except (ModuleNotFoundError, OSError):  # a broken install: no icon rather than no app
         return icon
     for path in sorted(folder.glob("acuchart-*.png")):
         icon.addFile(str(path))

@@ -1,0 +1,1 @@
+"""Data files: fonts (read with importlib.resources)."""

@@ -1,0 +1,1 @@
+"""Data files: icons (read with importlib.resources)."""

@@ -1,0 +1,1 @@
+"""Data files: translations (read with importlib.resources)."""
