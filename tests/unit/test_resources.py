@@ -18,7 +18,15 @@ ROOT = Path(resources.__file__).parent
 
 def test_every_resource_folder_is_a_regular_package():
     folders = [p for p in ROOT.iterdir() if p.is_dir() and not p.name.startswith("__")]
-    assert {p.name for p in folders} >= {"acupoints", "diagrams", "fonts", "icons", "schema", "templates", "translations"}
+    assert {p.name for p in folders} >= {
+        "acupoints",
+        "diagrams",
+        "fonts",
+        "icons",
+        "schema",
+        "templates",
+        "translations",
+    }
     for folder in folders:
         assert (folder / "__init__.py").is_file(), folder.name
         assert files(f"resources.{folder.name}").is_dir(), folder.name
