@@ -29,7 +29,7 @@ from charting.db.models import (
 )
 from charting.db.types import utcnow
 from charting.errors import NotFound, ValidationError
-from charting.sessions import AdverseEventInfo, load_for_edit, touch
+from charting.sessions import AdverseEventInfo, detach_child, load_for_edit, touch
 
 CONSENT_SCOPES = ("acupuncture", "electroacupuncture", "moxibustion", "cupping")
 
@@ -194,8 +194,11 @@ def active_consent(db: Database, patient_id: int, case_id: int | None, on_date: 
 # --- adverse events -----------------------------------------------------------------
 
 
+_LOCKED = "record the adverse event in a dated addendum"
+
+
 def _editable_session(s, session_id: int) -> TreatmentSession:
-    return load_for_edit(s, session_id, locked_advice="record the adverse event in a dated addendum")
+    return load_for_edit(s, session_id, locked_advice=_LOCKED)
 
 
 def _event_info(row: AdverseEvent) -> AdverseEventInfo:
@@ -252,13 +255,8 @@ def add_adverse_event(
 def remove_adverse_event(db: Database, event_id: int) -> AdverseEventInfo:
     """Take an adverse event entered by mistake off an unsigned session; returns it."""
     with db.unit() as s:
-        event = s.get(AdverseEvent, event_id)
-        if event is None:
-            raise NotFound(f"adverse event {event_id} does not exist")
-        row = _editable_session(s, event.session_id)
+        event = detach_child(s, AdverseEvent, event_id, "adverse_events", "adverse event", locked_advice=_LOCKED)
         snapshot = _event_info(event)
-        row.adverse_events.remove(event)
-        touch(row)
         s.flush()
         return snapshot
 

@@ -376,13 +376,17 @@ _DETAIL_LOAD = (
 # --- helpers -----------------------------------------------------------------------
 
 
+#: What a signed session's refusal tells the practitioner to do instead.
+LOCKED_ADVICE = "add a dated addendum instead"
+
+
 def load_for_edit(
     s: Session,
     session_id: int,
     *,
     for_edit: bool = True,
     expected_version: int | None = None,
-    locked_advice: str = "add a dated addendum instead",
+    locked_advice: str = LOCKED_ADVICE,
 ) -> TreatmentSession:
     """The session row inside a unit of work, checked for an edit.
 
@@ -408,6 +412,20 @@ def load_for_edit(
 def touch(row: TreatmentSession) -> None:
     """Mark the session changed, so its version counter moves on."""
     row.updated_at = utcnow()
+
+
+def detach_child(
+    s: Session, model: type, item_id: int, collection: str, what: str, *, locked_advice: str = LOCKED_ADVICE
+) -> Any:
+    """Take one row (an EA channel, modality, adverse event, ...) off its editable
+    session inside a unit of work; returns the row, still readable for a snapshot."""
+    item = s.get(model, item_id)
+    if item is None:
+        raise NotFound(f"{what} {item_id} does not exist")
+    row = load_for_edit(s, item.session_id, locked_advice=locked_advice)
+    getattr(row, collection).remove(item)
+    touch(row)
+    return item
 
 
 def _needle_row(s: Session, needle_id: int) -> NeedleRecord:
@@ -893,13 +911,7 @@ def update_channel(db: Database, channel_id: int, *, expected_version: int | Non
 
 def remove_channel(db: Database, channel_id: int) -> ChannelInfo:
     with db.unit() as s:
-        channel = s.get(EAChannel, channel_id)
-        if channel is None:
-            raise NotFound(f"EA channel {channel_id} does not exist")
-        row = load_for_edit(s, channel.session_id)
-        snapshot = channel_info(channel)
-        row.channels.remove(channel)
-        touch(row)
+        snapshot = channel_info(detach_child(s, EAChannel, channel_id, "channels", "EA channel"))
         s.flush()
         return snapshot
 
@@ -939,9 +951,4 @@ def add_modality(
 
 def remove_modality(db: Database, modality_id: int) -> None:
     with db.unit() as s:
-        modality = s.get(Modality, modality_id)
-        if modality is None:
-            raise NotFound(f"modality {modality_id} does not exist")
-        row = load_for_edit(s, modality.session_id)
-        row.modalities.remove(modality)
-        touch(row)
+        detach_child(s, Modality, modality_id, "modalities", "modality")
