@@ -5,14 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import uuid as uuid_module
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, Integer, String, Uuid, column, func, select, table
 
 from charting import validation as v
 from charting.db.engine import Database
-from charting.errors import NotFound, UserError, ValidationError
+from charting.errors import NotFound, ValidationError
 from charting.vocabulary import SEXES
 
 if TYPE_CHECKING:
@@ -470,17 +469,3 @@ def list_cases(db: Database, patient_id: int) -> list[CaseInfo]:
     with db.read() as s:
         rows = s.scalars(select(Case).where(Case.patient_id == patient_id).order_by(Case.start_date, Case.id))
         return [case_info(r) for r in rows]
-
-
-def patient_by_uuid(db: Database, value: str) -> PatientDetail:
-    from charting.db.models import Patient
-
-    try:
-        key = uuid_module.UUID(value)
-    except ValueError:
-        raise UserError(f"'{value}' is not a patient uuid") from None
-    with db.read() as s:
-        row = s.scalar(select(Patient).where(Patient.uuid == key))
-        if row is None:
-            raise NotFound(f"no patient with uuid {value}")
-        return detail(row)

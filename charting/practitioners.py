@@ -91,14 +91,6 @@ def list_practitioners(db: Database) -> list[PractitionerInfo]:
         return [info(r) for r in s.scalars(select(Practitioner).order_by(Practitioner.name))]
 
 
-def by_username(db: Database, username: str) -> PractitionerInfo:
-    with db.read() as s:
-        row = s.scalar(select(Practitioner).where(Practitioner.username == username))
-        if row is None:
-            raise NotFound(f"no practitioner with username '{username}'")
-        return info(row)
-
-
 def default_practitioner_id(db: Database) -> int | None:
     """The logged-in practitioner, else the only (first) one on record."""
     if db.practitioner_id is not None:

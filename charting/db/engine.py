@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -233,12 +233,3 @@ def open_database(url: str, *, upgrade: bool = True, create: bool = True) -> Dat
         engine.dispose()
         raise
     return Database(url, engine)
-
-
-def table_names(engine: Engine) -> list[str]:
-    return inspect(engine).get_table_names()
-
-
-def ping(engine: Engine) -> None:
-    with engine.connect() as connection:
-        connection.execute(text("SELECT 1"))
